@@ -1,0 +1,3 @@
+fn main() {
+    // The command line is parsed in `pingyi::cli`; this stays thin.
+}
