@@ -64,6 +64,7 @@ pub const PICKER_EMPTY: Text = t(
     "此文件夹中还没有会议文件。按 n 新建会议。",
     "No meeting files in this folder yet. Press n to start a new meeting.",
 );
+pub const PICKER_BROKEN: Text = t("无法打开", "Cannot open");
 pub const PICKER_FOLDER: Text = t("文件夹", "Folder");
 pub const COL_DATE: Text = t("日期", "Date");
 pub const COL_TITLE: Text = t("会议", "Meeting");

@@ -101,11 +101,22 @@ impl Screen for PickerScreen {
                 .file_name()
                 .map(|f| f.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let state_style = if r.broken { theme.warn } else { theme.text };
+            // A file that does not load shows why in the wide column, where it can be read.
+            let (title, state) = if r.broken {
+                (
+                    Span::styled(r.state.get(lang).to_string(), theme.warn),
+                    Span::styled(s::PICKER_BROKEN.get(lang), theme.warn),
+                )
+            } else {
+                (
+                    Span::raw(r.title.clone()),
+                    Span::raw(r.state.get(lang).to_string()),
+                )
+            };
             Row::new(vec![
                 Cell::from(r.date.map(|d| d.to_string()).unwrap_or_default()),
-                Cell::from(r.title.clone()),
-                Cell::from(Span::styled(r.state.get(lang).to_string(), state_style)),
+                Cell::from(title),
+                Cell::from(state),
                 Cell::from(Span::styled(file, theme.dim)),
             ])
         });
