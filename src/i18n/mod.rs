@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod common;
 pub mod store;
+pub mod tui;
 
 use serde::{Deserialize, Serialize};
 
