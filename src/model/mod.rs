@@ -10,6 +10,7 @@ pub mod ballot;
 pub mod problem;
 pub mod report;
 pub mod session;
+pub mod state;
 pub mod suggestion;
 pub mod template;
 
@@ -23,6 +24,7 @@ pub use ballot::{
 pub use problem::Problem;
 pub use report::{ReportNote, TimerEvent, TimerEventKind, WorkReport};
 pub use session::{FORMAT, FieldError, Header, HeaderField, Session, VERSION};
+pub use state::MeetingState;
 pub use suggestion::{Decision, LedgerEntry, LedgerStatus, RaisedBy, Suggestion};
 pub use template::Template;
 
