@@ -194,8 +194,11 @@ mod tests {
 
     #[test]
     fn scores_print_in_points() {
-        // 64 × 100 + 2 × 80 over 66 marks = 98.7878… → 98.79.
-        assert_eq!(Score::new(64 * 100 + 2 * 80, 66).to_string(), "98.79");
+        // 64 × 100 + 2 × 80 = 6,560 points over 66 marks = 99.3939… → 99.39.
+        assert_eq!(Score::new(64 * 100 + 2 * 80, 66).to_string(), "99.39");
+        // 2 × 100 + 1 × 55 = 255 over 3 = 85.00; 1 × 75 over 8 = 9.375 → 9.38 (half up).
+        assert_eq!(Score::new(255, 3).to_string(), "85.00");
+        assert_eq!(Score::new(75, 8).to_string(), "9.38");
         assert_eq!(Score::new(0, 0).to_string(), "—");
         assert_eq!(Score::new(150, 2).to_string(), "75.00");
     }
