@@ -5,6 +5,7 @@
 //! side by side and a missing translation cannot compile.
 
 pub mod cli;
+pub mod ballots;
 pub mod common;
 pub mod store;
 pub mod tui;
