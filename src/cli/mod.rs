@@ -101,7 +101,16 @@ impl From<crate::model::FieldError> for CliError {
 
 impl From<crate::tui::LaunchError> for CliError {
     fn from(e: crate::tui::LaunchError) -> CliError {
-        CliError(Message::new(e.message(Lang::Zh), e.message(Lang::En)))
+        match e {
+            crate::tui::LaunchError::Open(m) => CliError(m),
+            crate::tui::LaunchError::Terminal(e) => CliError(txt::terminal_failed(&e.to_string())),
+        }
+    }
+}
+
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> CliError {
+        CliError(txt::terminal_failed(&e.to_string()))
     }
 }
 

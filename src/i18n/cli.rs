@@ -79,6 +79,13 @@ pub fn written(path: &Path) -> Message {
     )
 }
 
+pub fn terminal_failed(detail: &str) -> Message {
+    Message::new(
+        format!("终端出错:{detail};会议已保存到的内容不受影响。"),
+        format!("The terminal failed: {detail}; what was already saved is unaffected."),
+    )
+}
+
 pub fn schema_failed(detail: &str) -> Message {
     Message::new(
         format!("无法输出 JSON Schema:{detail}"),

@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod attendance;
 pub mod audit;
 pub mod ballot;
+pub mod percent;
 pub mod problem;
 pub mod report;
 pub mod session;
@@ -18,9 +19,11 @@ pub use agenda::{Agenda, AgendaItem, AgendaKind};
 pub use attendance::{Attendance, Attendee, Presence, QuorumRule};
 pub use audit::{AuditEntry, AuditKind};
 pub use ballot::{
-    Ballot, BallotItem, BallotRound, Batch, CellTally, Comparison, EntryMode, FlagRule, Grade,
-    RateDef, RoundState, Scale, Target, TargetKind, Verification,
+    Accounting, Ballot, BallotError, BallotItem, BallotRound, Batch, CellTally, Column, Comparison,
+    EntryMode, FlagRule, Grade, Journal, Mark, RateDef, RoundResults, RoundState, RowBalance,
+    Scale, Tally, Target, TargetKind, Verification,
 };
+pub use percent::{Percent, Score};
 pub use problem::Problem;
 pub use report::{ReportNote, TimerEvent, TimerEventKind, WorkReport};
 pub use session::{FORMAT, FieldError, Header, HeaderField, Session, VERSION};
