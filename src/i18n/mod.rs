@@ -4,7 +4,9 @@
 //! interface keeps its pairs in its own file below this module so the two languages always sit
 //! side by side and a missing translation cannot compile.
 
+pub mod agenda;
 pub mod common;
+pub mod live;
 
 use serde::{Deserialize, Serialize};
 

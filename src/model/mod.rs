@@ -7,11 +7,13 @@ pub mod agenda;
 pub mod attendance;
 pub mod audit;
 pub mod ballot;
+pub mod input;
 pub mod problem;
 pub mod report;
 pub mod session;
 pub mod suggestion;
 pub mod template;
+pub mod undo;
 
 pub use agenda::{Agenda, AgendaItem, AgendaKind};
 pub use attendance::{Attendance, Attendee, Presence, QuorumRule};
