@@ -36,14 +36,18 @@ pub fn is_skipped(title: &str) -> Message {
 pub fn started_cannot_skip(title: &str) -> Message {
     Message::new(
         format!("“{title}”已经开始过,不能跳过;可撤销(Ctrl+Z)或直接进入下一项"),
-        format!("“{title}” has already started and cannot be skipped; undo (Ctrl+Z) or go on to the next item."),
+        format!(
+            "“{title}” has already started and cannot be skipped; undo (Ctrl+Z) or go on to the next item."
+        ),
     )
 }
 
 pub fn started_cannot_remove(title: &str) -> Message {
     Message::new(
         format!("“{title}”已经开始过,不能删除(它的时间已记入会议记录);可修改名称或撤销"),
-        format!("“{title}” has already started and cannot be removed (its times are in the record); edit it or undo instead."),
+        format!(
+            "“{title}” has already started and cannot be removed (its times are in the record); edit it or undo instead."
+        ),
     )
 }
 

@@ -7,14 +7,20 @@ use super::{Message, Text, t};
 pub fn empty(field: Text) -> Message {
     Message::new(
         format!("{}不能为空,请填写后再确认", field.zh),
-        format!("The {} cannot be empty; fill it in and confirm again.", field.en),
+        format!(
+            "The {} cannot be empty; fill it in and confirm again.",
+            field.en
+        ),
     )
 }
 
 /// `field` has `got` characters, more than `max`.
 pub fn too_long(field: Text, got: usize, max: usize) -> Message {
     Message::new(
-        format!("{}有 {got} 个字,最多 {max} 个;请删短后再确认(已输入的内容仍在)", field.zh),
+        format!(
+            "{}有 {got} 个字,最多 {max} 个;请删短后再确认(已输入的内容仍在)",
+            field.zh
+        ),
         format!(
             "The {} has {got} characters, at most {max} are allowed; shorten it and confirm again (what you typed is kept).",
             field.en
@@ -25,7 +31,10 @@ pub fn too_long(field: Text, got: usize, max: usize) -> Message {
 /// `typed` is not a whole number of minutes from 1 to `max`.
 pub fn not_minutes(field: Text, typed: &str, max: u32) -> Message {
     Message::new(
-        format!("{}“{typed}”不是 1 至 {max} 之间的整数分钟,请重新填写", field.zh),
+        format!(
+            "{}“{typed}”不是 1 至 {max} 之间的整数分钟,请重新填写",
+            field.zh
+        ),
         format!(
             "The {} “{typed}” is not a whole number of minutes from 1 to {max}; type it again.",
             field.en

@@ -5,6 +5,7 @@
 //! side by side and a missing translation cannot compile.
 
 pub mod agenda;
+pub mod attendance;
 pub mod common;
 pub mod live;
 

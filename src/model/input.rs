@@ -129,7 +129,10 @@ mod tests {
 
     #[test]
     fn multi_line_keeps_inner_lines_and_trims_blank_ends() {
-        assert_eq!(multi_line("\r\n\r\n修路\r\n  \r\n通自来水 \n\n"), "修路\n\n通自来水");
+        assert_eq!(
+            multi_line("\r\n\r\n修路\r\n  \r\n通自来水 \n\n"),
+            "修路\n\n通自来水"
+        );
         assert_eq!(multi_line(" \n \n"), "");
     }
 
@@ -141,7 +144,13 @@ mod tests {
         let paste = "意".repeat(10_000);
         let e = line_field(&paste, F, NAME_MAX, true).unwrap_err();
         assert!(e.0.en.contains("10000"), "{e:?}");
-        assert_eq!(text_field(&paste, F, TEXT_MAX, true).unwrap().chars().count(), 10_000);
+        assert_eq!(
+            text_field(&paste, F, TEXT_MAX, true)
+                .unwrap()
+                .chars()
+                .count(),
+            10_000
+        );
         assert_eq!(line_field("", F, NAME_MAX, false).unwrap(), "");
     }
 

@@ -16,7 +16,10 @@ pub mod template;
 pub mod undo;
 
 pub use agenda::{Agenda, AgendaItem, AgendaKind};
-pub use attendance::{Attendance, Attendee, Presence, QuorumRule};
+pub use attendance::{
+    Attendance, AttendanceCounts, Attendee, Headcount, PersonInput, Presence, QuorumRule,
+    QuorumStatus, RosterIndex, format_percent,
+};
 pub use audit::{AuditEntry, AuditKind};
 pub use ballot::{
     Ballot, BallotItem, BallotRound, Batch, CellTally, Comparison, EntryMode, FlagRule, Grade,
@@ -27,6 +30,7 @@ pub use report::{ReportNote, TimerEvent, TimerEventKind, WorkReport};
 pub use session::{FORMAT, FieldError, Header, HeaderField, Session, VERSION};
 pub use suggestion::{Decision, LedgerEntry, LedgerStatus, RaisedBy, Suggestion};
 pub use template::Template;
+pub use undo::Undo;
 
 use chrono::{DateTime, FixedOffset};
 

@@ -5,8 +5,7 @@
 //! exact however the change was made. Each screen keeps its own stack (Ctrl+Z on that screen).
 
 use super::{
-    Agenda, Attendee, AuditEntry, AuditKind, Id, QuorumRule, Session, Stamp, Suggestion,
-    WorkReport,
+    Agenda, Attendee, AuditEntry, AuditKind, Id, QuorumRule, Session, Stamp, Suggestion, WorkReport,
 };
 use crate::i18n::Message;
 

@@ -50,8 +50,8 @@ impl Session {
             item.ended = None;
         }
         self.agenda.current = Some(id);
-        let entry = log_entry(stamp, "agenda.go_to", &title)
-            .change(old.unwrap_or_default(), title.clone());
+        let entry =
+            log_entry(stamp, "agenda.go_to", &title).change(old.unwrap_or_default(), title.clone());
         self.log(entry);
         Ok(undo)
     }
@@ -112,8 +112,7 @@ impl Session {
         }
         let undo = self.agenda_snapshot(txt::FINISHED.into());
         let old = self.end_current_item(stamp.at).unwrap_or_default();
-        let entry = log_entry(stamp, "agenda.finish", &old)
-            .change(old.clone(), "");
+        let entry = log_entry(stamp, "agenda.finish", &old).change(old.clone(), "");
         self.log(entry);
         Ok(undo)
     }
@@ -136,8 +135,7 @@ impl Session {
             item.skipped = skip;
         }
         let action = if skip { "agenda.skip" } else { "agenda.unskip" };
-        let entry = log_entry(stamp, action, &title)
-            .change(was.to_string(), skip.to_string());
+        let entry = log_entry(stamp, action, &title).change(was.to_string(), skip.to_string());
         self.log(entry);
         Ok(undo)
     }
@@ -161,8 +159,7 @@ impl Session {
             .unwrap_or(self.agenda.items.len())
             .min(self.agenda.items.len());
         self.agenda.items.insert(at, item);
-        let entry = log_entry(stamp, "agenda.add", &title)
-            .new_value(desc);
+        let entry = log_entry(stamp, "agenda.add", &title).new_value(desc);
         self.log(entry);
         Ok((id, undo))
     }
@@ -191,8 +188,7 @@ impl Session {
             item.planned_minutes = minutes;
             new = describe(item);
         }
-        let entry = log_entry(stamp, "agenda.edit", &title)
-            .change(old, new);
+        let entry = log_entry(stamp, "agenda.edit", &title).change(old, new);
         self.log(entry);
         Ok(Some(undo))
     }
@@ -297,13 +293,25 @@ mod tests {
         let n = s.audit.len();
         for bad in ["0", "abc", "", "十"] {
             let e = s
-                .agenda_add("宣读承诺", super::AgendaKind::Other, bad, Some(2), &st(9, 0))
+                .agenda_add(
+                    "宣读承诺",
+                    super::AgendaKind::Other,
+                    bad,
+                    Some(2),
+                    &st(9, 0),
+                )
                 .unwrap_err();
             assert!(e.0.zh.contains("整数分钟"), "{e:?}");
         }
         assert_eq!(s.audit.len(), n, "refusals write nothing");
         let (id, undo) = s
-            .agenda_add("宣读承诺", super::AgendaKind::Other, "5", Some(2), &st(9, 0))
+            .agenda_add(
+                "宣读承诺",
+                super::AgendaKind::Other,
+                "5",
+                Some(2),
+                &st(9, 0),
+            )
             .unwrap();
         assert_eq!(s.agenda.items[2].id, id);
         assert_eq!(s.agenda.items.len(), 9);
@@ -323,7 +331,13 @@ mod tests {
         s.agenda_move(8, 0, &st(9, 2)).unwrap();
         assert_eq!(s.agenda.items[0].id, 8);
         let u = s
-            .agenda_edit(3, "书记述职", super::AgendaKind::WorkReport, "25", &st(9, 3))
+            .agenda_edit(
+                3,
+                "书记述职",
+                super::AgendaKind::WorkReport,
+                "25",
+                &st(9, 3),
+            )
             .unwrap();
         assert!(u.is_some());
         assert_eq!(s.agenda.item(3).unwrap().planned_minutes, 25);
