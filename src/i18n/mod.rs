@@ -8,6 +8,7 @@ pub mod agenda;
 pub mod attendance;
 pub mod common;
 pub mod live;
+pub mod report;
 
 use serde::{Deserialize, Serialize};
 

@@ -26,7 +26,9 @@ pub use ballot::{
     RateDef, RoundState, Scale, Target, TargetKind, Verification,
 };
 pub use problem::Problem;
-pub use report::{ReportNote, TimerEvent, TimerEventKind, WorkReport};
+pub use report::{
+    ReportInput, ReportNote, TimerEvent, TimerEventKind, TimerPhase, TimerState, WorkReport,
+};
 pub use session::{FORMAT, FieldError, Header, HeaderField, Session, VERSION};
 pub use suggestion::{Decision, LedgerEntry, LedgerStatus, RaisedBy, Suggestion};
 pub use template::Template;
