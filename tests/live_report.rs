@@ -33,8 +33,12 @@ fn timer_events_notes_and_undo() {
     assert_eq!(s.report(id).unwrap().warn_minutes, 2);
     assert!(s.report_timer(id, Pause, &st(2, 0)).is_err());
     s.report_timer(id, Start, &st(10, 0)).unwrap();
-    s.report_note_add(id, "扶贫开发:完成危房改造 120 户\n扩大就业:新增岗位 300 个", &st(12, 0))
-        .unwrap();
+    s.report_note_add(
+        id,
+        "扶贫开发:完成危房改造 120 户\n扩大就业:新增岗位 300 个",
+        &st(12, 0),
+    )
+    .unwrap();
     s.report_timer(id, Pause, &st(15, 0)).unwrap();
     let undo = s.report_timer(id, Resume, &st(16, 0)).unwrap();
     s.undo(undo, &st(16, 1));
@@ -47,8 +51,14 @@ fn timer_events_notes_and_undo() {
     assert_eq!(state.overrun, 60);
     assert_eq!(r.notes[0].at, at(12, 0));
     assert!(r.notes[0].text.contains('\n'));
-    assert!(s.report_timer(id, Start, &st(40, 0)).is_err(), "ended stays ended");
-    assert!(s.report_remove(id, &st(40, 0)).is_err(), "a report that ran is on record");
+    assert!(
+        s.report_timer(id, Start, &st(40, 0)).is_err(),
+        "ended stays ended"
+    );
+    assert!(
+        s.report_remove(id, &st(40, 0)).is_err(),
+        "a report that ran is on record"
+    );
     assert!(s.problems().is_empty(), "{:?}", s.problems());
     let actions: Vec<&str> = s.audit.iter().map(|a| a.action.as_str()).collect();
     assert!(actions.contains(&"report.start") && actions.contains(&"report.end"));
@@ -65,7 +75,8 @@ fn bad_minutes_and_a_clock_set_back_are_refused() {
     warn.warn_minutes = "5".to_string();
     assert!(s.report_add(&warn, &st(1, 0)).is_err());
     let (id, _) = s.report_add(&input("5"), &st(1, 0)).unwrap();
-    s.report_timer(id, TimerEventKind::Start, &st(10, 0)).unwrap();
+    s.report_timer(id, TimerEventKind::Start, &st(10, 0))
+        .unwrap();
     let e = s
         .report_timer(id, TimerEventKind::Pause, &st(9, 0))
         .unwrap_err();

@@ -9,6 +9,7 @@ pub mod attendance;
 pub mod common;
 pub mod live;
 pub mod report;
+pub mod suggestions;
 
 use serde::{Deserialize, Serialize};
 

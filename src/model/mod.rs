@@ -30,7 +30,10 @@ pub use report::{
     ReportInput, ReportNote, TimerEvent, TimerEventKind, TimerPhase, TimerState, WorkReport,
 };
 pub use session::{FORMAT, FieldError, Header, HeaderField, Session, VERSION};
-pub use suggestion::{Decision, LedgerEntry, LedgerStatus, RaisedBy, Suggestion};
+pub use suggestion::{
+    Decision, LedgerEntry, LedgerInput, LedgerStatus, RaisedBy, StatusFilter, Suggestion,
+    SuggestionCounts, SuggestionFilter, SuggestionInput, SuggestionStatus,
+};
 pub use template::Template;
 pub use undo::Undo;
 
