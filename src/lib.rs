@@ -4,5 +4,6 @@
 //! `export` the written record and notices, `tui` the terminal application, `cli` the command line.
 
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod tui;

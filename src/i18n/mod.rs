@@ -7,6 +7,7 @@
 pub mod agenda;
 pub mod attendance;
 pub mod common;
+pub mod import;
 pub mod live;
 pub mod report;
 pub mod suggestions;
