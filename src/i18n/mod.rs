@@ -11,6 +11,7 @@ pub mod import;
 pub mod live;
 pub mod report;
 pub mod suggestions;
+pub mod template;
 
 use serde::{Deserialize, Serialize};
 
