@@ -9,6 +9,13 @@ pub mod cli;
 pub mod common;
 pub mod store;
 pub mod tui;
+pub mod agenda;
+pub mod attendance;
+pub mod import;
+pub mod live;
+pub mod report;
+pub mod suggestions;
+pub mod template;
 
 use serde::{Deserialize, Serialize};
 
