@@ -1,7 +1,9 @@
-//! `pingyi demo --example town|oilfield [-o FILE]`: write one of the example meetings.
+//! `pingyi demo --example town|oilfield [-o FILE]`: write one of the example meetings;
+//! `pingyi demo --large -o FILE`: the large meeting for benchmarks; `pingyi demo --folder DIR
+//! [--count N]`: a folder of town-sized meetings for the archive.
 
 use super::{CliError, Context};
-use crate::i18n::{Lang, cli as txt};
+use crate::i18n::{Lang, cli as txt, large as ltxt};
 use crate::store;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,8 +16,14 @@ pub enum Example {
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    #[arg(long, value_enum)]
-    pub example: Example,
+    #[arg(long, value_enum, required_unless_present_any = ["large", "folder"])]
+    pub example: Option<Example>,
+    #[arg(long, conflicts_with_all = ["example", "folder"])]
+    pub large: bool,
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["example", "output"])]
+    pub folder: Option<PathBuf>,
+    #[arg(long, value_name = "N", default_value_t = 1000, requires = "folder")]
+    pub count: usize,
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -24,14 +32,23 @@ pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
     cmd.mut_subcommand("demo", |c| {
         c.about(txt::DEMO_ABOUT.get(lang))
             .mut_arg("example", |a| a.help(txt::DEMO_EXAMPLE_HELP.get(lang)))
+            .mut_arg("large", |a| a.help(ltxt::DEMO_LARGE_HELP.get(lang)))
+            .mut_arg("folder", |a| a.help(ltxt::DEMO_FOLDER_HELP.get(lang)))
+            .mut_arg("count", |a| a.help(ltxt::DEMO_COUNT_HELP.get(lang)))
             .mut_arg("output", |a| a.help(txt::DEMO_OUTPUT_HELP.get(lang)))
     })
 }
 
 pub fn run(args: Args, ctx: &Context) -> Result<ExitCode, CliError> {
+    if let Some(dir) = &args.folder {
+        let paths = crate::demo::large::write_folder(dir, args.count).map_err(|e| CliError(e.0))?;
+        println!("{}", ltxt::folder_written(paths.len(), dir).get(ctx.lang));
+        return Ok(ExitCode::SUCCESS);
+    }
     let session = match args.example {
-        Example::Town => crate::demo::town(),
-        Example::Oilfield => crate::demo::oilfield(),
+        _ if args.large => crate::demo::large::large().map_err(|e| CliError(e.0))?,
+        Some(Example::Oilfield) => crate::demo::oilfield(),
+        Some(Example::Town) | None => crate::demo::town(),
     };
     let path = match args.output {
         Some(path) => {

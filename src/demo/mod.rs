@@ -5,6 +5,8 @@
 //! Each example is a short list of steps; each area of pingyi adds its own step
 //! (`demo::<area>::fill_town(&mut s)`) so the examples grow as the program does.
 
+pub mod large;
+
 use crate::i18n::Lang;
 use crate::model::{HeaderField, Session, Stamp, Timestamp};
 use chrono::TimeZone;
