@@ -212,19 +212,20 @@ fn batch_problems(r: &BallotRound, b: &Batch, path: &str, out: &mut Vec<Problem>
                 ));
             }
             let mut nos = HashSet::new();
+            // The path is only made for a ballot with a problem: there may be thousands.
+            let bpath = |k: usize| format!("{path}.ballots[{k}]");
             for (k, ballot) in b.ballots.iter().enumerate() {
-                let bpath = format!("{path}.ballots[{k}]");
                 if !nos.insert(ballot.no) {
                     out.push(said(
-                        &bpath,
+                        bpath(k),
                         format!("票号 {} 重复", ballot.no),
                         format!("ballot number {} is used twice", ballot.no),
                     ));
                 }
                 if !ballot.void
-                    && let Err(e) = r.check_marks(&ballot.marks)
+                    && let Err(e) = r.check_stored_marks(&ballot.marks)
                 {
-                    out.push(problem(&bpath, e.message()));
+                    out.push(problem(bpath(k), e.message()));
                 }
             }
         }
