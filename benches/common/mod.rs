@@ -1,0 +1,91 @@
+//! What the benchmarks share: the large meeting (generated once per run), the app with it open,
+//! and quick criterion settings, since the machine has 2 cores shared with other work.
+#![allow(dead_code)]
+
+use criterion::Criterion;
+use pingyi::i18n::Lang;
+use pingyi::model::Session;
+use pingyi::tui::app::App;
+use pingyi::tui::testing::app_with;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::Duration;
+
+/// The large meeting of issue 6, made once.
+pub fn large() -> &'static Session {
+    static LARGE: OnceLock<Session> = OnceLock::new();
+    LARGE.get_or_init(|| match pingyi::demo::large::large() {
+        Ok(s) => s,
+        Err(e) => panic!("the large meeting could not be generated: {e}"),
+    })
+}
+
+/// The large meeting saved once into a temporary folder; returns the file.
+pub fn large_file() -> &'static PathBuf {
+    static FILE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    &FILE
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().expect("a temporary folder");
+            let path = dir.path().join("large.json");
+            pingyi::store::save(&path, large()).expect("save the large meeting");
+            (dir, path)
+        })
+        .1
+}
+
+/// The app with the large meeting open read-write (saving into memory).
+pub fn large_app() -> App {
+    app_with(large().clone(), Lang::Zh)
+}
+
+/// A test terminal kept across frames, as the real loop keeps its terminal.
+pub fn terminal(width: u16, height: u16) -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(width, height)).expect("a test terminal")
+}
+
+/// Draws one frame of the app.
+pub fn frame(terminal: &mut Terminal<TestBackend>, app: &App) {
+    terminal
+        .draw(|f| pingyi::tui::ui::render(app, f))
+        .expect("draw a frame");
+}
+
+/// Few samples and short measurements: the figures are medians of milliseconds, not nanoseconds.
+pub fn quick() -> Criterion {
+    Criterion::default()
+        .sample_size(20)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3))
+        .without_plots()
+}
+
+/// The app with a copy of the large meeting open as `pingyi open` opens it: locked, saving on
+/// the store's background thread. Keep the returned folder alive while the app is.
+pub fn large_app_on_disk() -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("large.json");
+    std::fs::copy(large_file(), &path).expect("copy the large meeting");
+    let now = pingyi::tui::testing::meeting_time(9, 0);
+    let doc = match pingyi::tui::open::open(&path, false, "记录人", now) {
+        Ok(doc) => doc,
+        Err(m) => panic!("open the large meeting: {}", m.en),
+    };
+    (dir, App::with_doc(Lang::Zh, "记录人", doc, now))
+}
+
+/// A key press as the terminal delivers it.
+pub fn key(code: crossterm::event::KeyCode) -> crossterm::event::Event {
+    pingyi::tui::app::key(code, crossterm::event::KeyModifiers::NONE)
+}
+
+/// One keystroke end to end: the event, the update it causes, the frame after it.
+pub fn keystroke(
+    terminal: &mut Terminal<TestBackend>,
+    app: &mut App,
+    code: crossterm::event::KeyCode,
+) {
+    app.on_event(key(code));
+    frame(terminal, app);
+}
