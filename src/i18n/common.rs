@@ -2,7 +2,15 @@
 
 use super::{Text, t};
 
-pub const WEEKDAYS_ZH: [&str; 7] = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"];
+pub const WEEKDAYS_ZH: [&str; 7] = [
+    "星期一",
+    "星期二",
+    "星期三",
+    "星期四",
+    "星期五",
+    "星期六",
+    "星期日",
+];
 pub const WEEKDAYS_EN: [&str; 7] = [
     "Monday",
     "Tuesday",

@@ -5,6 +5,7 @@
 //! side by side and a missing translation cannot compile.
 
 pub mod common;
+pub mod export;
 
 use serde::{Deserialize, Serialize};
 

@@ -79,7 +79,11 @@ impl Agenda {
                 ));
             }
             if item.title.trim().is_empty() {
-                out.push(Problem::new(&path, "议程名称为空", "agenda item has no title"));
+                out.push(Problem::new(
+                    &path,
+                    "议程名称为空",
+                    "agenda item has no title",
+                ));
             }
             if let (Some(s), Some(e)) = (item.started, item.ended)
                 && e < s

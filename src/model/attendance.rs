@@ -77,7 +77,11 @@ impl Attendance {
                 ));
             }
             if p.name.trim().is_empty() {
-                out.push(Problem::new(&path, "参会人姓名为空", "attendee has no name"));
+                out.push(Problem::new(
+                    &path,
+                    "参会人姓名为空",
+                    "attendee has no name",
+                ));
             }
         }
         if let QuorumRule::Fraction { num, den } = self.quorum

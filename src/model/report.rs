@@ -51,7 +51,11 @@ fn default_warn_minutes() -> u32 {
 impl WorkReport {
     pub fn problems(&self, path: &str, out: &mut Vec<Problem>) {
         if self.reporter.trim().is_empty() {
-            out.push(Problem::new(path, "述职人为空", "work report has no reporter"));
+            out.push(Problem::new(
+                path,
+                "述职人为空",
+                "work report has no reporter",
+            ));
         }
         if self.timer.windows(2).any(|w| w[1].at < w[0].at) {
             out.push(Problem::new(

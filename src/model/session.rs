@@ -335,7 +335,10 @@ impl Session {
         if self.version == 0 || self.version > VERSION {
             out.push(Problem::new(
                 "version",
-                format!("文件版本 {} 不受支持(本程序支持 1 至 {VERSION})", self.version),
+                format!(
+                    "文件版本 {} 不受支持(本程序支持 1 至 {VERSION})",
+                    self.version
+                ),
                 format!(
                     "file version {} is not supported (this build reads 1 to {VERSION})",
                     self.version
@@ -418,7 +421,10 @@ mod tests {
         s.set_header_field(HeaderField::Date, "2010-10-19", &stamp)
             .unwrap();
         let n = s.audit.len();
-        assert!(s.set_header_field(HeaderField::Date, "19/10", &stamp).is_err());
+        assert!(
+            s.set_header_field(HeaderField::Date, "19/10", &stamp)
+                .is_err()
+        );
         assert_eq!(s.header.date, NaiveDate::from_ymd_opt(2010, 10, 19));
         assert_eq!(s.audit.len(), n, "a refused value writes no audit entry");
         assert!(
@@ -430,7 +436,10 @@ mod tests {
 
     #[test]
     fn names_split_on_chinese_and_ascii_separators() {
-        assert_eq!(split_names("张三、李四, 王五，赵六"), vec!["张三", "李四", "王五", "赵六"]);
+        assert_eq!(
+            split_names("张三、李四, 王五，赵六"),
+            vec!["张三", "李四", "王五", "赵六"]
+        );
     }
 
     #[test]

@@ -64,8 +64,10 @@ pub struct LedgerEntry {
 impl LedgerEntry {
     /// Past its deadline and not done.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
-        matches!(self.status, LedgerStatus::Pending | LedgerStatus::InProgress)
-            && self.deadline.is_some_and(|d| d < today)
+        matches!(
+            self.status,
+            LedgerStatus::Pending | LedgerStatus::InProgress
+        ) && self.deadline.is_some_and(|d| d < today)
     }
 }
 
@@ -98,7 +100,11 @@ pub fn suggestion_list_problems(list: &[Suggestion], out: &mut Vec<Problem>) {
     for (i, s) in list.iter().enumerate() {
         let path = format!("suggestions[{i}]");
         if s.text.trim().is_empty() {
-            out.push(Problem::new(&path, "意见建议内容为空", "suggestion has no text"));
+            out.push(Problem::new(
+                &path,
+                "意见建议内容为空",
+                "suggestion has no text",
+            ));
         }
         if let Decision::Merged { into } = s.decision
             && (into == s.id || !ids.contains(&into))

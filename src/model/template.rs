@@ -9,8 +9,6 @@ use crate::i18n::Lang;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-
-
 /// A ballot form: the items every target on it is rated on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct BallotForm {
@@ -70,14 +68,24 @@ pub fn builtin_scales(lang: Lang) -> Vec<Scale> {
             "满意/比较满意/基本满意/不满意",
             &["满意", "比较满意", "基本满意", "不满意"],
             "Satisfied/Quite/Fairly/Not",
-            &["Satisfied", "Quite satisfied", "Fairly satisfied", "Not satisfied"],
+            &[
+                "Satisfied",
+                "Quite satisfied",
+                "Fairly satisfied",
+                "Not satisfied",
+            ],
             Some(&[100, 85, 70, 55]),
         ),
         s(
             "满意/基本满意/不满意/不了解",
             &["满意", "基本满意", "不满意", "不了解"],
             "Satisfied/Fairly/Not/Don't know",
-            &["Satisfied", "Fairly satisfied", "Not satisfied", "Don't know"],
+            &[
+                "Satisfied",
+                "Fairly satisfied",
+                "Not satisfied",
+                "Don't know",
+            ],
             None,
         ),
         s(
@@ -188,7 +196,12 @@ impl Template {
                 AgendaKind::Opening,
                 5,
             ),
-            ag("清点到会人数", "Attendance count", AgendaKind::Attendance, 5),
+            ag(
+                "清点到会人数",
+                "Attendance count",
+                AgendaKind::Attendance,
+                5,
+            ),
             ag("述职", "Work report", AgendaKind::WorkReport, 20),
             ag(
                 "发放测评票、说明填写要求、填写",
@@ -202,7 +215,12 @@ impl Template {
                 AgendaKind::Counting,
                 15,
             ),
-            ag("宣布测评结果", "Announce the results", AgendaKind::Results, 5),
+            ag(
+                "宣布测评结果",
+                "Announce the results",
+                AgendaKind::Results,
+                5,
+            ),
             ag(
                 "征求意见建议",
                 "Suggestions from the floor",
@@ -275,17 +293,18 @@ impl Template {
             ("发挥先锋模范作用", "Role as a model", sat),
             ("综合评价", "Overall rating", sat),
         ];
-        let form = |zh_n: &'static str, en_n: &'static str, kind, items: &[(&str, &str, &Scale)]| {
-            BallotForm {
-                name: pick(zh_n, en_n),
-                target_kind: kind,
-                items: items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (z, e, s))| item(i as u32 + 1, if zh { z } else { e }, s, lang))
-                    .collect(),
-            }
-        };
+        let form =
+            |zh_n: &'static str, en_n: &'static str, kind, items: &[(&str, &str, &Scale)]| {
+                BallotForm {
+                    name: pick(zh_n, en_n),
+                    target_kind: kind,
+                    items: items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (z, e, s))| item(i as u32 + 1, if zh { z } else { e }, s, lang))
+                        .collect(),
+                }
+            };
         Template {
             agenda,
             attendee_categories: if zh { &cats_zh[..] } else { &cats_en[..] }
