@@ -4,6 +4,7 @@
 //! interface keeps its pairs in its own file below this module so the two languages always sit
 //! side by side and a missing translation cannot compile.
 
+pub mod archive;
 pub mod common;
 pub mod export;
 
