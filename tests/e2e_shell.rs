@@ -53,15 +53,19 @@ fn new_meeting_typed_in_chinese_is_saved_on_quit() {
     assert_eq!(json["header"]["date"], "2010-10-19");
     let audit = json["audit"].as_array().unwrap();
     assert!(
-        audit.iter().any(|e| e["who"] == "记录人" && e["new"] == "网岭镇创先争优群众评议"),
+        audit
+            .iter()
+            .any(|e| e["who"] == "记录人" && e["new"] == "网岭镇创先争优群众评议"),
         "{audit:?}"
     );
     // The lock is gone after a clean quit.
-    assert!(!std::fs::read_dir(&dir).unwrap().any(|e| e
-        .unwrap()
-        .file_name()
-        .to_string_lossy()
-        .ends_with(".lock")));
+    assert!(
+        !std::fs::read_dir(&dir).unwrap().any(|e| e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .ends_with(".lock"))
+    );
 }
 
 #[test]

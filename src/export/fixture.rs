@@ -127,10 +127,10 @@ pub fn town() -> Session {
         recheck: None,
         state: RoundState::Published,
         verification: Some(Verification {
-            at: at(10, 19, 10, 50),
+            at: at(10, 19, 9, 52),
             scrutineers: vec!["王德胜".into(), "李秀英".into()],
         }),
-        published_at: Some(at(10, 19, 10, 55)),
+        published_at: Some(at(10, 19, 9, 56)),
     });
 
     let cats = s.suggestion_categories.clone();
@@ -152,7 +152,7 @@ pub fn town() -> Session {
         });
         s.suggestions.push(Suggestion {
             id: i + 1,
-            at: at(10, 19, 11, 5 + i),
+            at: at(10, 19, 10, i),
             text: format!("{cat}方面的建议第 {} 条", i + 1),
             category: cat,
             raised_by: if i % 2 == 0 {

@@ -11,6 +11,7 @@ pub mod md;
 pub mod notice;
 pub mod record;
 pub mod tables;
+pub mod timeline;
 pub mod txt;
 pub mod width;
 

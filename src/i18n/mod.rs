@@ -7,6 +7,7 @@
 pub mod archive;
 pub mod common;
 pub mod export;
+pub mod review;
 pub mod tui;
 
 use serde::{Deserialize, Serialize};

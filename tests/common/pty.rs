@@ -109,7 +109,11 @@ impl Pty {
     }
 
     pub fn cursor(&self) -> (u16, u16) {
-        self.parser.lock().expect("parser").screen().cursor_position()
+        self.parser
+            .lock()
+            .expect("parser")
+            .screen()
+            .cursor_position()
     }
 
     /// Waits until the screen shows `text`; panics with the screen after `timeout`.

@@ -55,6 +55,19 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
         keys: &[KeyCombo::plain(KeyCode::F(2))],
         help: s::SCREEN_HEADER,
     },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Timeline),
+        keys: &[KeyCombo::plain(KeyCode::F(10))],
+        help: crate::i18n::review::SCREEN_TIMELINE,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Audit),
+        keys: &[KeyCombo {
+            code: KeyCode::F(10),
+            mods: crossterm::event::KeyModifiers::SHIFT,
+        }],
+        help: crate::i18n::review::SCREEN_AUDIT,
+    },
 ];
 
 /// Keys that work outside text fields only (a text field takes them as typed characters).

@@ -7,6 +7,7 @@
 pub mod global;
 pub mod header;
 pub mod picker;
+pub mod review;
 
 use crate::i18n::{Lang, Text};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -177,6 +178,14 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
             rows: rows(header::KEYS, lang),
         },
         HelpSection {
+            title: review::TITLE_TIMELINE.get(lang),
+            rows: rows(review::LIST_KEYS, lang),
+        },
+        HelpSection {
+            title: review::TITLE_AUDIT.get(lang),
+            rows: rows(review::AUDIT_KEYS, lang),
+        },
+        HelpSection {
             title: crate::i18n::tui::TEXT_FIELDS.get(lang),
             rows: rows(TEXT_FIELD_KEYS, lang),
         },
@@ -265,5 +274,7 @@ mod tests {
         check(global::KEYS);
         check(picker::KEYS);
         check(header::KEYS);
+        check(review::LIST_KEYS);
+        check(review::AUDIT_KEYS);
     }
 }

@@ -1,9 +1,12 @@
 //! The screens, one file each. A screen owns only its view state (selection, open text field);
 //! the record is read through [`Ctx`] and changed only by returning an [`Action`].
 
+pub mod audit;
 pub mod header;
 pub mod help;
+pub mod list_view;
 pub mod picker;
+pub mod timeline;
 
 use super::action::Action;
 use super::doc::Doc;
@@ -19,16 +22,21 @@ use ratatui::layout::Rect;
 pub enum ScreenId {
     Picker,
     Header,
+    Timeline,
+    Audit,
 }
 
 impl ScreenId {
     /// The screens of an open meeting, in tab order (Alt+←/→ walk this list).
-    pub const MEETING: &'static [ScreenId] = &[ScreenId::Header];
+    pub const MEETING: &'static [ScreenId] =
+        &[ScreenId::Header, ScreenId::Timeline, ScreenId::Audit];
 
     pub fn title(self) -> Text {
         match self {
             ScreenId::Picker => s::SCREEN_PICKER,
             ScreenId::Header => s::SCREEN_HEADER,
+            ScreenId::Timeline => crate::i18n::review::SCREEN_TIMELINE,
+            ScreenId::Audit => crate::i18n::review::SCREEN_AUDIT,
         }
     }
 
@@ -101,6 +109,8 @@ pub trait Screen {
 pub struct Screens {
     pub picker: picker::PickerScreen,
     pub header: header::HeaderScreen,
+    pub timeline: timeline::TimelineScreen,
+    pub audit: audit::AuditScreen,
 }
 
 impl Screens {
@@ -108,6 +118,8 @@ impl Screens {
         match id {
             ScreenId::Picker => &self.picker,
             ScreenId::Header => &self.header,
+            ScreenId::Timeline => &self.timeline,
+            ScreenId::Audit => &self.audit,
         }
     }
 
@@ -115,6 +127,11 @@ impl Screens {
         match id {
             ScreenId::Picker => &mut self.picker,
             ScreenId::Header => &mut self.header,
+            ScreenId::Timeline => &mut self.timeline,
+            ScreenId::Audit => &mut self.audit,
         }
     }
 }
+
+#[cfg(test)]
+mod timeline_tests;
