@@ -8,6 +8,7 @@ pub mod archive;
 pub mod common;
 pub mod export;
 pub mod review;
+pub mod show;
 pub mod tui;
 
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,36 @@
+//! Strings of the projector view (pingyi show): big, few, readable from the back of the hall.
+
+use super::{Lang, Text, t};
+
+pub const COUNTING: Text = t("计票中", "Counting in progress");
+pub const NO_STEP: Text = t("会议尚未开始", "The meeting has not started");
+pub const PRESENT: Text = t("实到", "Present");
+pub const EXPECTED: Text = t("应到", "Expected");
+pub const QUORUM_MET: Text = t("已达法定人数", "Quorum reached");
+pub const QUORUM_NOT_MET: Text = t("未达法定人数", "Quorum not reached");
+pub const REPORT: Text = t("述职", "Work report");
+pub const PAUSED: Text = t("已暂停", "paused");
+pub const OVERTIME: Text = t("已超时", "over time");
+pub const RESULTS: Text = t("测评结果", "Results");
+pub const RESULTS_NOT_COMPUTED: Text = t(
+    "结果已公布,本版本尚不能在大屏显示票数",
+    "Results published; this build cannot show the figures on the big screen yet",
+);
+pub const WAITING: Text = t("等待会议文件…", "Waiting for the meeting file…");
+pub const QUIT_HINT: Text = t("q 退出", "q quits");
+
+pub fn stale(lang: Lang, seconds: u64, why: &str) -> String {
+    match lang {
+        Lang::Zh => format!("文件暂时无法读取({why}),显示 {seconds} 秒前的内容"),
+        Lang::En => format!(
+            "The file cannot be read just now ({why}); showing what it held {seconds} s ago"
+        ),
+    }
+}
+
+pub fn step_of(lang: Lang, n: usize, total: usize) -> String {
+    match lang {
+        Lang::Zh => format!("第 {n} 项 / 共 {total} 项"),
+        Lang::En => format!("item {n} of {total}"),
+    }
+}
