@@ -14,7 +14,8 @@ h3 { font-size: 1.05em; margin: 1.2em 0 0.4em; }
 table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.8em; }
 th, td { border: 1px solid #555; padding: 0.2em 0.5em; vertical-align: top; }
 th { background: #eee; font-weight: bold; text-align: left; }
-.r { text-align: right; font-variant-numeric: tabular-nums; }
+.r { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th { word-break: keep-all; }
 table.fields td, table.fields th { border: none; padding: 0.1em 0.5em 0.1em 0; background: none; }
 table.fields th { white-space: nowrap; width: 1%; }
 p.note { color: #555; font-style: italic; }

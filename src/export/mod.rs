@@ -15,8 +15,9 @@ pub mod timeline;
 pub mod txt;
 pub mod width;
 
-#[cfg(test)]
-pub(crate) mod fixture;
+/// Meetings with the seed's figures for tests (here and in `tests/`), built field by field.
+#[doc(hidden)]
+pub mod fixture;
 
 use crate::i18n::{Lang, Message};
 use crate::model::Session;
