@@ -3,9 +3,9 @@
 
 use crate::i18n::Lang;
 use crate::model::{
-    Attendee, BallotRound, Decision, LedgerEntry, LedgerStatus, Presence, RaisedBy, ReportNote,
-    RoundState, Session, Suggestion, Target, TargetKind, TimerEvent, TimerEventKind, Timestamp,
-    Verification, WorkReport,
+    Attendee, BallotItem, BallotRound, Batch, CellTally, Decision, EntryMode, LedgerEntry,
+    LedgerStatus, Presence, RaisedBy, ReportNote, RoundState, Session, Suggestion, Target,
+    TargetKind, TimerEvent, TimerEventKind, Timestamp, Verification, WorkReport,
 };
 use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
 
@@ -123,7 +123,7 @@ pub fn town() -> Session {
         expected: None,
         issued: Some(66),
         returned: Some(66),
-        batches: Vec::new(),
+        batches: vec![town_batch(&form.items)],
         recheck: None,
         state: RoundState::Published,
         verification: Some(Verification {
@@ -172,4 +172,39 @@ pub fn town() -> Session {
         });
     }
     s
+}
+
+/// The town round's paper tally: 66 valid ballots. 整体评价 66 满意 (the seed's 满意率 100%);
+/// 发挥战斗堡垒作用 64 好 and 2 较好 (the seed's "96% 好", 64/66 = 96.97%); the other items
+/// mostly 满意 with a few 基本满意, one 不满意 and one blank.
+fn town_batch(items: &[BallotItem]) -> Batch {
+    let cells = items
+        .iter()
+        .map(|item| {
+            let (grades, blank) = match item.name.as_str() {
+                "整体评价" => (vec![66, 0, 0], 0),
+                "发挥战斗堡垒作用" => (vec![64, 2, 0, 0], 0),
+                "领导班子好" => (vec![60, 5, 1], 0),
+                "群众反映好" => (vec![58, 7, 0], 1),
+                _ => (vec![62, 4, 0], 0),
+            };
+            CellTally {
+                target: 1,
+                item: item.id,
+                grades,
+                blank,
+                void_mark: 0,
+            }
+        })
+        .collect();
+    Batch {
+        uid: "town-table-1".into(),
+        label: "第一计票组".into(),
+        clerk: "赵磊".into(),
+        mode: EntryMode::Grid,
+        valid_ballots: 66,
+        void_ballots: 0,
+        cells,
+        ballots: Vec::new(),
+    }
 }

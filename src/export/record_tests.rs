@@ -225,3 +225,13 @@ fn empty_meeting_says_none_recorded_in_every_section() {
     assert_eq!(notes, 4);
     assert_eq!(d.blocks[0], Block::Title("Public evaluation record".into()));
 }
+
+#[test]
+fn fixture_is_sound() {
+    let probs: Vec<String> = town()
+        .problems()
+        .iter()
+        .map(|p| p.describe(Lang::En))
+        .collect();
+    assert!(probs.is_empty(), "{probs:#?}");
+}

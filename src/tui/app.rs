@@ -306,7 +306,7 @@ impl App {
     }
 
     pub fn refresh_picker(&mut self) {
-        let rows = super::open::list(&self.dir, self.lang);
+        let rows = super::open::list(&self.dir);
         self.screens.picker.set_rows(self.dir.clone(), rows);
     }
 }

@@ -12,6 +12,8 @@ pub enum ReadOnly {
     Review,
     /// Another copy of pingyi holds the lock: who, where, since when.
     Locked(Message),
+    /// The lock could not be written (a read-only folder or medium): nothing could be saved.
+    Unwritable(Message),
 }
 
 /// What the status line says about saving.
@@ -113,7 +115,9 @@ impl Doc {
     pub fn save_view(&self, lang: Lang) -> String {
         match &self.read_only {
             Some(ReadOnly::Review) => s::READ_ONLY_REVIEW.get(lang).to_string(),
-            Some(ReadOnly::Locked(m)) => format!("{}: {}", s::READ_ONLY.get(lang), m.get(lang)),
+            Some(ReadOnly::Locked(m) | ReadOnly::Unwritable(m)) => {
+                format!("{}: {}", s::READ_ONLY.get(lang), m.get(lang))
+            }
             None => self.persist.status().label(lang),
         }
     }
