@@ -1,7 +1,7 @@
 //! One meeting reduced to its archive row: when, what, who came, how many rounds, what became of
 //! the suggestions, and every follow-up that is late.
 
-use crate::model::{Decision, LedgerStatus, Presence, Session};
+use crate::model::{LedgerStatus, Session};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -17,18 +17,12 @@ pub struct Turnout {
 
 impl Turnout {
     pub fn of(s: &Session) -> Turnout {
-        let mut t = Turnout::default();
-        for p in &s.attendance.people {
-            if !p.walk_in {
-                t.expected += 1;
-            }
-            match p.presence {
-                Presence::Present { .. } => t.present += 1,
-                Presence::Excused { .. } => t.excused += 1,
-                Presence::Expected => {}
-            }
+        let t = s.attendance.counts().total;
+        Turnout {
+            expected: t.expected,
+            present: t.present,
+            excused: t.excused,
         }
-        t
     }
 }
 
@@ -44,22 +38,13 @@ pub struct SuggestionCounts {
 
 impl SuggestionCounts {
     pub fn of(s: &Session, as_of: NaiveDate) -> SuggestionCounts {
-        let mut c = SuggestionCounts::default();
-        for x in &s.suggestions {
-            c.collected += 1;
-            if x.decision == Decision::Accepted {
-                c.accepted += 1;
-            }
-            if let Some(l) = &x.ledger {
-                if matches!(l.status, LedgerStatus::Done | LedgerStatus::Closed) {
-                    c.solved += 1;
-                }
-                if l.is_overdue(as_of) {
-                    c.overdue += 1;
-                }
-            }
+        let c = s.suggestion_counts(as_of);
+        SuggestionCounts {
+            collected: c.collected,
+            accepted: c.accepted,
+            solved: c.solved,
+            overdue: c.overdue,
         }
-        c
     }
 
     pub fn add(&mut self, o: &SuggestionCounts) {

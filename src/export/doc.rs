@@ -71,6 +71,8 @@ pub enum Block {
     Heading(String),
     /// A part of a section (one ballot round, one target, one category).
     Subheading(String),
+    /// A short bold line naming what the next table is about (one ballot item).
+    Caption(String),
     /// Header lines, labels aligned.
     Fields(Vec<Field>),
     Paragraph(String),

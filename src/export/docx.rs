@@ -115,6 +115,7 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, std::io::Error> {
                 d.add_paragraph(text_paragraph(&format!("• {i}"), BODY_SIZE))
             }),
             Block::Table(t) => d.add_table(table(t)).add_paragraph(Paragraph::new()),
+            Block::Caption(c) => d.add_paragraph(heading(c, BODY_SIZE)),
             Block::Note(n) => d.add_paragraph(
                 Paragraph::new().add_run(
                     Run::new()

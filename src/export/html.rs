@@ -19,6 +19,7 @@ th { word-break: keep-all; }
 table.fields td, table.fields th { border: none; padding: 0.1em 0.5em 0.1em 0; background: none; }
 table.fields th { white-space: nowrap; width: 1%; }
 p.note { color: #555; font-style: italic; }
+p.caption { font-weight: bold; margin: 0.8em 0 0.2em; break-after: avoid; }
 @page { size: A4; margin: 18mm 16mm; }
 @media print {
   body { font-size: 10.5pt; }
@@ -106,6 +107,7 @@ pub fn render(doc: &Document) -> String {
                 out.push_str("</ul>\n");
             }
             Block::Table(t) => table(&mut out, t),
+            Block::Caption(c) => out.push_str(&format!("<p class=\"caption\">{}</p>\n", escape(c))),
             Block::Note(n) => out.push_str(&format!("<p class=\"note\">{}</p>\n", escape(n))),
         }
     }

@@ -89,6 +89,7 @@ pub fn render(doc: &Document) -> String {
                 }
             }
             Block::Table(t) => table(&mut out, t),
+            Block::Caption(c) => out.push_str(&format!("**{}**\n", escape(&one_line(c)))),
             Block::Note(n) => out.push_str(&format!("> {}\n", escape(&one_line(n)))),
         }
     }

@@ -10,6 +10,7 @@ pub mod html;
 pub mod md;
 pub mod notice;
 pub mod record;
+pub mod rounds;
 pub mod tables;
 pub mod timeline;
 pub mod txt;
@@ -66,6 +67,7 @@ impl Format {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CsvTable {
     #[default]
+    Results,
     Attendance,
     Suggestions,
     Ledger,
@@ -80,6 +82,7 @@ impl CsvTable {
 
     pub fn name(self) -> &'static str {
         match self {
+            CsvTable::Results => "results",
             CsvTable::Attendance => "attendance",
             CsvTable::Suggestions => "suggestions",
             CsvTable::Ledger => "ledger",
@@ -143,6 +146,7 @@ pub fn render_record(session: &Session, req: &ExportRequest) -> Result<Vec<u8>, 
     match req.format {
         Format::Csv => {
             let table = match req.table {
+                CsvTable::Results => rounds::results_table(session, req.lang),
                 CsvTable::Attendance => tables::attendance(session, req.lang),
                 CsvTable::Suggestions => tables::suggestions(session, req.lang),
                 CsvTable::Ledger => tables::ledger(session, req.lang, req.as_of),

@@ -32,19 +32,25 @@ pub fn notice(s: &Session, lang: Lang) -> Document {
         &h.subject,
         &h.chair,
     )));
-    if !h.participants.trim().is_empty() {
+    let participants = super::record::participants(s, lang);
+    if !participants.trim().is_empty() {
         doc.push(Block::Paragraph(tx::notice_participants(
             lang,
-            &h.participants,
+            &participants,
         )));
     }
 
     doc.push(Block::Heading(tx::NOTICE_RESULTS.get(lang).to_string()));
     let mut any = false;
     for r in public_rounds(s) {
+        let Some(results) = s.round_results(r.id) else {
+            continue;
+        };
         any = true;
         doc.push(Block::Subheading(r.name.clone()));
-        doc.push(Block::Note(tx::RESULTS_NOT_AVAILABLE.get(lang).to_string()));
+        // The chair's read-out: the accounting line with the response rate, then each item's
+        // named rates with their raw counts and denominators, and the flags raised.
+        doc.push(Block::Bullets(results.summary(r, lang)));
     }
     if !any {
         doc.push(Block::Paragraph(
@@ -53,6 +59,15 @@ pub fn notice(s: &Session, lang: Lang) -> Document {
     }
 
     doc.push(Block::Heading(tx::NOTICE_SUGGESTIONS.get(lang).to_string()));
+    let c = s.suggestion_counts(s.meeting_date());
+    if c.collected > 0 {
+        doc.push(Block::Paragraph(tx::notice_suggestion_counts(
+            lang,
+            c.collected,
+            c.accepted,
+            c.solved,
+        )));
+    }
     let mut t = Table::new(vec![
         Column::left(tx::COL_CATEGORY.get(lang)),
         Column::left(tx::COL_TEXT.get(lang)),

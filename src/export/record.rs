@@ -4,8 +4,8 @@
 use super::doc::{Block, Column, Document, Field, Table, or_dash};
 use crate::i18n::{Lang, Text, common, export as tx};
 use crate::model::{
-    AgendaItem, BallotRound, Decision, LedgerStatus, Presence, RaisedBy, RoundState, Session,
-    Suggestion, TimerEventKind, Timestamp, WorkReport,
+    AgendaItem, Decision, LedgerStatus, Presence, RaisedBy, RoundState, Session, Suggestion,
+    TimerEventKind, Timestamp, WorkReport,
 };
 use chrono::{Datelike, NaiveDate};
 
@@ -48,7 +48,7 @@ pub fn record(s: &Session, o: &RecordOptions) -> Document {
         doc.push(Block::Note(tx::NONE_RECORDED.get(lang).to_string()));
     }
     for (i, r) in s.rounds.iter().enumerate() {
-        round_blocks(&mut doc, i + 1, r, lang);
+        super::rounds::round_blocks(&mut doc, i + 1, s, r, lang);
     }
 
     section(&mut doc, tx::SEC_SUGGESTIONS);
@@ -99,8 +99,31 @@ pub fn header_fields(s: &Session, lang: Lang) -> Vec<Field> {
         field(common::MINUTE_TAKER, h.minute_taker.clone()),
         field(common::SCRUTINEERS, h.scrutineers.join(list_sep(lang))),
         field(common::COUNTERS, h.counters.join(list_sep(lang))),
-        field(common::PARTICIPANTS, h.participants.clone()),
+        field(common::PARTICIPANTS, participants(s, lang)),
     ]
+}
+
+/// 会议参加人: from the roster by category with counts when one is kept (the header's own text
+/// otherwise), so the figure printed is the figure counted.
+pub fn participants(s: &Session, lang: Lang) -> String {
+    let counts = s.attendance.counts();
+    if counts.total.expected == 0 && counts.total.present == 0 {
+        return s.header.participants.clone();
+    }
+    let per: Vec<String> = counts
+        .categories
+        .iter()
+        .filter(|c| c.count.present > 0)
+        .map(|c| tx::category_count(lang, &c.category, c.count.present))
+        .collect();
+    let t = counts.total;
+    tx::participants_line(
+        lang,
+        t.expected,
+        t.present,
+        t.excused,
+        &per.join(list_sep(lang)),
+    )
 }
 
 fn list_sep(lang: Lang) -> &'static str {
@@ -175,28 +198,11 @@ pub fn agenda_table(s: &Session, lang: Lang) -> Table {
     t
 }
 
-/// Seconds the report's timer ran: from each start or resume to the next pause or end, and to
-/// the last event for a timer still running when the record was saved.
+/// Seconds the report's timer ran (pauses left out), up to its last event; `None` before it
+/// started.
 pub fn report_seconds(r: &WorkReport) -> Option<i64> {
-    let mut running_since: Option<Timestamp> = None;
-    let mut total = 0i64;
-    let mut any = false;
-    for e in &r.timer {
-        match e.kind {
-            TimerEventKind::Start | TimerEventKind::Resume => {
-                any = true;
-                if running_since.is_none() {
-                    running_since = Some(e.at);
-                }
-            }
-            TimerEventKind::Pause | TimerEventKind::End => {
-                if let Some(from) = running_since.take() {
-                    total = total.saturating_add((e.at - from).num_seconds().max(0));
-                }
-            }
-        }
-    }
-    any.then_some(total)
+    let last = r.timer.last()?;
+    Some(r.elapsed_seconds(last.at))
 }
 
 fn report_blocks(doc: &mut Document, r: &WorkReport, lang: Lang) {
@@ -255,51 +261,6 @@ pub fn round_state_label(state: RoundState, lang: Lang) -> &'static str {
         RoundState::Verified => tx::ROUND_STATE_VERIFIED.get(lang),
         RoundState::Published => tx::ROUND_STATE_PUBLISHED.get(lang),
     }
-}
-
-fn round_blocks(doc: &mut Document, n: usize, r: &BallotRound, lang: Lang) {
-    let mut heading = tx::round_heading(lang, n, &r.name);
-    if r.confidential {
-        heading.push_str(&format!(" [{}]", tx::CONFIDENTIAL.get(lang)));
-    }
-    doc.push(Block::Subheading(heading));
-    let sep = list_sep(lang);
-    let targets: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
-    let items: Vec<&str> = r.items.iter().map(|i| i.name.as_str()).collect();
-    let verified = match &r.verification {
-        Some(v) => tx::verified_line(
-            lang,
-            &v.scrutineers.join(sep),
-            &v.at.format("%Y-%m-%d %H:%M").to_string(),
-        ),
-        None => tx::NOT_VERIFIED.get(lang).to_string(),
-    };
-    let mut fields = vec![
-        Field {
-            label: tx::STATE.get(lang).to_string(),
-            value: round_state_label(r.state, lang).to_string(),
-        },
-        Field {
-            label: tx::TARGETS.get(lang).to_string(),
-            value: or_dash(&targets.join(sep)),
-        },
-        Field {
-            label: tx::ITEMS.get(lang).to_string(),
-            value: or_dash(&items.join(sep)),
-        },
-        Field {
-            label: tx::VERIFIED_BY.get(lang).to_string(),
-            value: verified,
-        },
-    ];
-    if let Some(p) = &r.published_at {
-        fields.push(Field {
-            label: tx::PUBLISHED_AT.get(lang).to_string(),
-            value: p.format("%Y-%m-%d %H:%M").to_string(),
-        });
-    }
-    doc.push(Block::Fields(fields));
-    doc.push(Block::Note(tx::RESULTS_NOT_AVAILABLE.get(lang).to_string()));
 }
 
 /// The name of whoever raised a suggestion, looked up in the roster.

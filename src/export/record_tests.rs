@@ -47,6 +47,10 @@ fn record_follows_the_seed_template() {
     assert_eq!(f[1].value, "2010年10月19日(星期二) 09:00");
     assert_eq!(f[5].value, "王德胜、李秀英");
     assert_eq!(
+        f[7].value,
+        "应到 72 人,实到 70 人,请假 2 人。其中:村(居)支部书记 11 人、机关干部 20 人、党代表 7 人、人大代表 6 人、政协委员 4 人、驻镇单位代表 8 人、老干部代表 6 人、群众代表 8 人"
+    );
+    assert_eq!(
         headings(&d),
         [
             "一、会议议程",
@@ -200,7 +204,7 @@ fn ledger_marks_overdue_rows_as_of_the_given_day() {
 }
 
 #[test]
-fn a_round_says_its_results_are_not_computed_here() {
+fn a_round_shows_its_accounting_and_a_table_per_item() {
     let d = record(&town(), &opts(Lang::Zh));
     assert!(
         d.blocks
@@ -208,8 +212,10 @@ fn a_round_says_its_results_are_not_computed_here() {
     );
     assert!(
         d.blocks
-            .contains(&Block::Note(tx::RESULTS_NOT_AVAILABLE.zh.to_string()))
+            .contains(&Block::Caption("【整体评价】(满意/基本满意/不满意)".into()))
     );
+    // Agenda, accounting, 8 items, 7 suggestion categories, ledger.
+    assert_eq!(d.tables().count(), 1 + 1 + 8 + 7 + 1);
 }
 
 #[test]

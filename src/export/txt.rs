@@ -98,6 +98,7 @@ pub fn render(doc: &Document) -> String {
                     push(l);
                 }
             }
+            Block::Caption(c) => push(one_line(c)),
             Block::Note(n) => push(one_line(n)),
         }
     }

@@ -155,12 +155,6 @@ pub fn ledger_as_of(lang: Lang, date: &str) -> String {
     }
 }
 
-/// Said where a ballot round's results would stand until the counting rules can compute them.
-pub const RESULTS_NOT_AVAILABLE: Text = t(
-    "本轮的计票结果(票数、比例、满意率、预警)由计票模块计算,本版本尚未包含该模块,故此处不列数字。",
-    "This round's results (counts, shares, rates, flags) are computed by the counting module, which this build does not include yet, so no figures are given here.",
-);
-
 pub const NOTICE_RESULTS: Text = t("测评结果", "Results");
 pub const NOTICE_SUGGESTIONS: Text = t("意见建议及整改", "Suggestions and what will be done");
 pub const NOTICE_NO_RESULTS: Text = t(
@@ -242,5 +236,68 @@ pub fn notice_participants(lang: Lang, participants: &str) -> String {
     match lang {
         Lang::Zh => format!("参加会议的有:{}。", participants.trim()),
         Lang::En => format!("Attending: {}.", participants.trim()),
+    }
+}
+
+pub const NOT_COUNTED_YET: Text = t(
+    "本轮尚未计票。",
+    "Nothing has been counted in this round yet.",
+);
+pub const COL_TARGET: Text = t("测评对象", "Target");
+pub const COL_SCORE: Text = t("得分", "Score");
+pub const COL_FLAGS: Text = t("预警", "Flags");
+pub const COL_ROW_CHECK: Text = t("核对", "Check");
+pub const COL_ROUND: Text = t("测评轮次", "Round");
+pub const COL_MEASURE_KIND: Text = t("类别", "Kind");
+pub const COL_LABEL: Text = t("名称", "Name");
+pub const COL_COUNT: Text = t("数量", "Count");
+pub const COL_BASE: Text = t("基数", "Of");
+pub const COL_SHARE: Text = t("比例", "Share");
+pub const KIND_GRADE: Text = t("等次", "grade");
+pub const KIND_RATE: Text = t("比率", "rate");
+pub const KIND_SCORE: Text = t("得分", "score");
+pub const RATES_READ: Text = t("比率口径", "How the rates are counted");
+
+pub fn item_caption(lang: Lang, item: &str, scale: &str) -> String {
+    match lang {
+        Lang::Zh => format!("【{item}】({scale})"),
+        Lang::En => format!("{item} ({scale})"),
+    }
+}
+
+/// A count with its share of the valid ballots: `64 (96.97%)`.
+pub fn count_share(n: u32, share: &str) -> String {
+    format!("{n} ({share})")
+}
+
+pub fn category_count(lang: Lang, category: &str, n: u32) -> String {
+    match lang {
+        Lang::Zh => format!("{category} {n} 人"),
+        Lang::En => format!("{category} {n}"),
+    }
+}
+
+/// 会议参加人 from the roster: 应到, 实到, 请假, then who came by category.
+pub fn participants_line(
+    lang: Lang,
+    expected: u32,
+    present: u32,
+    excused: u32,
+    per: &str,
+) -> String {
+    match lang {
+        Lang::Zh => format!("应到 {expected} 人,实到 {present} 人,请假 {excused} 人。其中:{per}"),
+        Lang::En => format!("{expected} expected, {present} present, {excused} excused: {per}"),
+    }
+}
+
+pub fn notice_suggestion_counts(lang: Lang, collected: u32, accepted: u32, solved: u32) -> String {
+    match lang {
+        Lang::Zh => {
+            format!("会上共收集意见建议 {collected} 条,采纳 {accepted} 条,已解决 {solved} 条。")
+        }
+        Lang::En => format!(
+            "{collected} suggestions were collected, {accepted} taken up and {solved} already solved."
+        ),
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::archive::Turnout;
 use crate::i18n::Lang;
-use crate::model::{QuorumRule, RoundState, Session, TimerEventKind, Timestamp, WorkReport};
+use crate::model::{QuorumRule, RoundState, Session, TimerPhase, Timestamp, WorkReport};
 
 /// The work report under way.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,49 +40,20 @@ pub struct Projector {
     pub rounds: Vec<RoundPanel>,
 }
 
-/// Seconds the report's timer has run by `now` (the running stretch counted up to `now`).
-pub fn elapsed(r: &WorkReport, now: Timestamp) -> (i64, bool) {
-    let mut since: Option<Timestamp> = None;
-    let mut total = 0i64;
-    let mut paused = false;
-    for e in &r.timer {
-        match e.kind {
-            TimerEventKind::Start | TimerEventKind::Resume => {
-                paused = false;
-                since.get_or_insert(e.at);
-            }
-            TimerEventKind::Pause | TimerEventKind::End => {
-                paused = e.kind == TimerEventKind::Pause;
-                if let Some(from) = since.take() {
-                    total += (e.at - from).num_seconds().max(0);
-                }
-            }
-        }
-    }
-    if let Some(from) = since {
-        total += (now - from).num_seconds().max(0);
-    }
-    (total, paused)
-}
-
-/// The report whose timer has started and not ended (the newest such, should there be two).
+/// The report whose timer is running or paused (the newest such, should there be two).
 fn running_report(s: &Session) -> Option<&WorkReport> {
-    s.reports.iter().rev().find(|r| {
-        r.timer.iter().any(|e| e.kind == TimerEventKind::Start)
-            && !r.timer.iter().any(|e| e.kind == TimerEventKind::End)
-    })
+    s.reports
+        .iter()
+        .rev()
+        .find(|r| matches!(r.phase(), TimerPhase::Running | TimerPhase::Paused))
 }
 
-/// Whether enough came, by the meeting's rule; integer arithmetic so 2/3 of 72 is exact.
-pub fn quorum_met(rule: &QuorumRule, t: &Turnout) -> Option<bool> {
-    match *rule {
-        QuorumRule::None => None,
-        _ if t.expected == 0 => None,
-        QuorumRule::Fraction { num, den } => {
-            Some(u64::from(t.present) * u64::from(den) >= u64::from(t.expected) * u64::from(num))
-        }
-        QuorumRule::AtLeast { count } => Some(t.present >= count),
+/// Whether enough came, by the meeting's rule; `None` when no rule applies or no roster is kept.
+pub fn quorum_met(s: &Session) -> Option<bool> {
+    if s.attendance.quorum == QuorumRule::None || s.attendance.counts().total.expected == 0 {
+        return None;
     }
+    Some(s.attendance.quorum_status().met)
 }
 
 impl Projector {
@@ -94,13 +65,12 @@ impl Projector {
         });
         let turnout = Turnout::of(s);
         let countdown = running_report(s).map(|r| {
-            let (secs, paused) = elapsed(r, now);
-            let remaining = i64::from(r.planned_minutes) * 60 - secs;
+            let t = r.timer_state(now);
             Countdown {
                 reporter: r.reporter.clone(),
-                remaining,
-                paused,
-                warn: remaining <= i64::from(r.warn_minutes) * 60,
+                remaining: t.remaining - t.overrun,
+                paused: t.phase == TimerPhase::Paused,
+                warn: t.warning || t.overrun > 0,
             }
         });
         // Confidential rounds never reach the hall's screen, not even as "counting".
@@ -120,7 +90,7 @@ impl Projector {
         Projector {
             title: s.title(lang),
             step,
-            quorum_met: quorum_met(&s.attendance.quorum, &turnout),
+            quorum_met: quorum_met(s),
             turnout,
             countdown,
             rounds,
@@ -160,22 +130,16 @@ mod tests {
 
     #[test]
     fn quorum_two_thirds_of_the_roster() {
-        let t = |expected, present| Turnout {
-            expected,
-            present,
-            excused: 0,
-        };
-        let rule = QuorumRule::Fraction { num: 2, den: 3 };
-        assert_eq!(quorum_met(&rule, &t(72, 48)), Some(true));
-        assert_eq!(quorum_met(&rule, &t(72, 47)), Some(false));
-        assert_eq!(quorum_met(&rule, &t(0, 0)), None);
-        assert_eq!(quorum_met(&QuorumRule::None, &t(72, 1)), None);
-        assert_eq!(
-            quorum_met(&QuorumRule::AtLeast { count: 23 }, &t(23, 23)),
-            Some(true)
-        );
+        let mut s = town();
+        assert_eq!(quorum_met(&s), Some(true), "70 of 72");
+        for p in s.attendance.people.iter_mut().skip(48) {
+            p.presence = crate::model::Presence::Expected;
+        }
+        assert_eq!(s.attendance.counts().total.present, 46);
+        assert_eq!(quorum_met(&s), Some(false), "46 of 72 is under 2/3 (48)");
+        s.attendance.quorum = QuorumRule::None;
+        assert_eq!(quorum_met(&s), None);
         let p = Projector::of(&town(), at(10, 19, 9, 5), Lang::Zh);
-        assert_eq!(p.quorum_met, Some(true));
         assert_eq!((p.turnout.expected, p.turnout.present), (72, 70));
     }
 
