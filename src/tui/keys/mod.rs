@@ -239,6 +239,23 @@ pub const TEXT_FIELD_KEYS: &[Binding<()>] = {
     ]
 };
 
+/// The key map as a Markdown table in both languages, for README.md (a test keeps the two equal).
+pub fn markdown() -> String {
+    let zh = sections(Lang::Zh);
+    let en = sections(Lang::En);
+    let mut out = String::new();
+    for (z, e) in zh.iter().zip(en.iter()) {
+        out.push_str(&format!("**{} / {}**\n\n", e.title, z.title));
+        out.push_str("| Keys | What it does | 作用 |\n|---|---|---|\n");
+        for (zr, er) in z.rows.iter().zip(e.rows.iter()) {
+            let keys = er.keys.replace('|', "\\|");
+            out.push_str(&format!("| `{}` | {} | {} |\n", keys, er.help, zr.help));
+        }
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,21 +294,4 @@ mod tests {
         check(review::LIST_KEYS);
         check(review::AUDIT_KEYS);
     }
-}
-
-/// The key map as a Markdown table in both languages, for README.md (a test keeps the two equal).
-pub fn markdown() -> String {
-    let zh = sections(Lang::Zh);
-    let en = sections(Lang::En);
-    let mut out = String::new();
-    for (z, e) in zh.iter().zip(en.iter()) {
-        out.push_str(&format!("**{} / {}**\n\n", e.title, z.title));
-        out.push_str("| Keys | What it does | 作用 |\n|---|---|---|\n");
-        for (zr, er) in z.rows.iter().zip(e.rows.iter()) {
-            let keys = er.keys.replace('|', "\\|");
-            out.push_str(&format!("| `{}` | {} | {} |\n", keys, er.help, zr.help));
-        }
-        out.push('\n');
-    }
-    out
 }
