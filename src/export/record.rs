@@ -20,7 +20,7 @@ pub struct RecordOptions {
 /// The whole record: header, agenda, work reports, ballot rounds, suggestions, ledger.
 pub fn record(s: &Session, o: &RecordOptions) -> Document {
     let lang = o.lang;
-    let title = tx::record_title(lang, &s.header.evaluated);
+    let title = s.header.record_heading(lang);
     let mut doc = Document::new(title.clone(), lang.code());
     doc.push(Block::Title(title));
     doc.push(Block::Fields(header_fields(s, lang)));

@@ -2,7 +2,6 @@
 
 use super::{Lang, Text, t};
 
-pub const RECORD_TITLE_BLANK: Text = t("群众评议材料", "Public evaluation record");
 pub const TIME: Text = t("时间", "Time");
 
 pub const SEC_AGENDA: Text = t("会议议程", "Agenda as held");
@@ -79,18 +78,6 @@ pub const COL_NOTE: Text = t("备注", "Note");
 pub const PRESENCE_EXPECTED: Text = t("未到", "absent");
 pub const PRESENCE_PRESENT: Text = t("实到", "present");
 pub const PRESENCE_EXCUSED: Text = t("请假", "excused");
-
-/// The record's title line, as the seed's template has it.
-pub fn record_title(lang: Lang, evaluated: &str) -> String {
-    let evaluated = evaluated.trim();
-    if evaluated.is_empty() {
-        return RECORD_TITLE_BLANK.get(lang).to_string();
-    }
-    match lang {
-        Lang::Zh => format!("关于{evaluated}的群众评议材料"),
-        Lang::En => format!("Public evaluation record: {evaluated}"),
-    }
-}
 
 /// Section numbers: 一、二、… in Chinese, 1. 2. … in English.
 pub fn section(lang: Lang, n: usize, title: Text) -> String {
