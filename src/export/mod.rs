@@ -7,6 +7,7 @@ pub mod csv;
 pub mod doc;
 pub mod docx;
 pub mod html;
+pub mod json;
 pub mod md;
 pub mod notice;
 pub mod record;
@@ -34,15 +35,17 @@ pub enum Format {
     Html,
     Docx,
     Csv,
+    Json,
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Md,
         Format::Txt,
         Format::Html,
         Format::Docx,
         Format::Csv,
+        Format::Json,
     ];
 
     pub fn parse(s: &str) -> Option<Format> {
@@ -59,6 +62,7 @@ impl Format {
             Format::Html => "html",
             Format::Docx => "docx",
             Format::Csv => "csv",
+            Format::Json => "json",
         }
     }
 }
@@ -112,7 +116,9 @@ pub enum ExportError {
     Docx(std::io::Error),
     #[error("could not write the CSV table: {0}")]
     Csv(#[from] ::csv::Error),
-    #[error("a CSV file holds one table, not a whole document")]
+    #[error("could not write the JSON results: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("CSV and JSON hold figures, not a whole document")]
     NotADocument,
 }
 
@@ -129,9 +135,13 @@ impl ExportError {
                 format!("无法生成 CSV 表格:{e}"),
                 format!("Could not write the CSV table: {e}"),
             ),
+            ExportError::Json(e) => Message::new(
+                format!("无法生成 JSON 结果:{e}"),
+                format!("Could not write the JSON results: {e}"),
+            ),
             ExportError::NotADocument => Message::new(
-                "CSV 只能导出一张表(--table),通报请用 md、txt、html 或 docx 格式",
-                "CSV holds one table (--table); write the notice as md, txt, html or docx",
+                "CSV 和 JSON 只导出数据,通报请用 md、txt、html 或 docx 格式",
+                "CSV and JSON hold figures only; write the notice as md, txt, html or docx",
             ),
         }
     }
@@ -153,6 +163,7 @@ pub fn render_record(session: &Session, req: &ExportRequest) -> Result<Vec<u8>, 
             };
             Ok(csv::render(&table)?)
         }
+        Format::Json => Ok(json::render(session, req.lang, req.as_of)?),
         f => render_document(&record::record(session, &opts), f),
     }
 }
@@ -160,7 +171,7 @@ pub fn render_record(session: &Session, req: &ExportRequest) -> Result<Vec<u8>, 
 /// A laid-out document in a document format; CSV is refused (it holds one table).
 pub fn render_document(doc: &doc::Document, format: Format) -> Result<Vec<u8>, ExportError> {
     Ok(match format {
-        Format::Csv => return Err(ExportError::NotADocument),
+        Format::Csv | Format::Json => return Err(ExportError::NotADocument),
         Format::Md => md::render(doc).into_bytes(),
         Format::Txt => txt::render(doc).into_bytes(),
         Format::Html => html::render(doc).into_bytes(),
