@@ -6,7 +6,7 @@ pub mod scan;
 pub mod summary;
 
 pub use scan::{Entry, meeting_files, scan, summarise};
-pub use summary::{MeetingSummary, OverdueRow, SuggestionCounts, Turnout};
+pub use summary::{Headline, MeetingSummary, OverdueRow, SuggestionCounts, Turnout};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -17,6 +17,8 @@ pub enum SortBy {
     /// Oldest meeting first (meetings without a date last).
     #[default]
     Date,
+    /// Highest headline rate (the first round's) first; meetings without one last.
+    Rate,
     /// Most overdue follow-ups first.
     Overdue,
 }
@@ -25,6 +27,7 @@ impl SortBy {
     pub fn parse(s: &str) -> Option<SortBy> {
         match s.trim().to_ascii_lowercase().as_str() {
             "date" => Some(SortBy::Date),
+            "rate" => Some(SortBy::Rate),
             "overdue" => Some(SortBy::Overdue),
             _ => None,
         }
@@ -45,6 +48,7 @@ pub struct Totals {
     pub expected: u32,
     pub present: u32,
     pub rounds: u32,
+    pub ballots: u32,
     pub suggestions: SuggestionCounts,
     pub failed: u32,
 }
@@ -83,6 +87,16 @@ impl Archive {
         let date_key = |m: &MeetingSummary| (m.date.is_none(), m.date, m.file.clone());
         match sort {
             SortBy::Date => self.meetings.sort_by_key(date_key),
+            SortBy::Rate => self.meetings.sort_by(|a, b| {
+                let share = |m: &MeetingSummary| m.headlines.first().map(|h| h.share);
+                match (share(a), share(b)) {
+                    (Some(x), Some(y)) => y.cmp_value(x),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => std::cmp::Ordering::Equal,
+                }
+                .then_with(|| date_key(a).cmp(&date_key(b)))
+            }),
             SortBy::Overdue => self.meetings.sort_by(|a, b| {
                 b.suggestions
                     .overdue
@@ -102,6 +116,7 @@ impl Archive {
             t.expected = t.expected.saturating_add(m.turnout.expected);
             t.present = t.present.saturating_add(m.turnout.present);
             t.rounds = t.rounds.saturating_add(m.rounds);
+            t.ballots = t.ballots.saturating_add(m.ballots);
             t.suggestions.add(&m.suggestions);
         }
         t

@@ -21,6 +21,16 @@ fn date(d: Option<NaiveDate>, lang: Lang) -> String {
     d.map_or_else(|| tx::NO_DATE.get(lang).to_string(), |d| d.to_string())
 }
 
+/// The headline rates of a meeting: `整体评价满意率 100.00%`, one per round.
+fn headline_text(m: &super::MeetingSummary, lang: Lang) -> String {
+    let sep = crate::i18n::ballots::LIST_SEP.get(lang);
+    m.headlines
+        .iter()
+        .map(|h| tx::headline(lang, &h.item, &h.rate, &h.text))
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
 fn meetings_table(a: &Archive, lang: Lang, base: &Path, with_total: bool) -> Table {
     let mut t = Table::new(vec![
         Column::left(tx::COL_DATE.get(lang)),
@@ -28,6 +38,8 @@ fn meetings_table(a: &Archive, lang: Lang, base: &Path, with_total: bool) -> Tab
         Column::left(tx::COL_EVALUATED.get(lang)),
         Column::right(tx::COL_EXPECTED_PRESENT.get(lang)),
         Column::right(tx::COL_ROUNDS.get(lang)),
+        Column::right(tx::COL_BALLOTS.get(lang)),
+        Column::left(tx::COL_HEADLINE.get(lang)),
         Column::right(tx::COL_COLLECTED.get(lang)),
         Column::right(tx::COL_ACCEPTED.get(lang)),
         Column::right(tx::COL_SOLVED.get(lang)),
@@ -41,6 +53,8 @@ fn meetings_table(a: &Archive, lang: Lang, base: &Path, with_total: bool) -> Tab
             m.evaluated.clone(),
             format!("{}/{}", m.turnout.expected, m.turnout.present),
             m.rounds.to_string(),
+            m.ballots.to_string(),
+            headline_text(m, lang),
             m.suggestions.collected.to_string(),
             m.suggestions.accepted.to_string(),
             m.suggestions.solved.to_string(),
@@ -56,6 +70,8 @@ fn meetings_table(a: &Archive, lang: Lang, base: &Path, with_total: bool) -> Tab
             String::new(),
             format!("{}/{}", s.expected, s.present),
             s.rounds.to_string(),
+            s.ballots.to_string(),
+            String::new(),
             s.suggestions.collected.to_string(),
             s.suggestions.accepted.to_string(),
             s.suggestions.solved.to_string(),
@@ -101,8 +117,8 @@ pub fn csv(a: &Archive, lang: Lang, base: &Path) -> Result<Vec<u8>, ::csv::Error
     }
     for (file, problem) in &a.failed {
         let mut row = vec![String::new(); t.columns.len()];
-        row[9] = shown(file, base);
-        row[10] = problem.get(lang).to_string();
+        row[11] = shown(file, base);
+        row[12] = problem.get(lang).to_string();
         t.rows.push(row);
     }
     csv::render(&t)

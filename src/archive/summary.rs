@@ -1,7 +1,7 @@
 //! One meeting reduced to its archive row: when, what, who came, how many rounds, what became of
 //! the suggestions, and every follow-up that is late.
 
-use crate::model::{LedgerStatus, Session};
+use crate::model::{BallotRound, LedgerStatus, Percent, Session};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -70,6 +70,63 @@ pub struct OverdueRow {
     pub status: LedgerStatus,
 }
 
+/// A round's headline: the first rate of its overall item (整体评价 / 综合评价, else the last
+/// item), summed over the round's targets, named as the form names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Headline {
+    pub round: String,
+    pub item: String,
+    pub rate: String,
+    pub num: u64,
+    pub den: u64,
+    /// As printed: `100.00%`.
+    pub text: String,
+    #[serde(skip)]
+    pub share: Percent,
+}
+
+fn overall_item(round: &BallotRound) -> Option<usize> {
+    round
+        .items
+        .iter()
+        .position(|i| {
+            i.name.contains("整体评价") || i.name.contains("综合评价") || i.name.contains("Overall")
+        })
+        .or_else(|| round.items.len().checked_sub(1))
+}
+
+fn headlines(s: &Session) -> (u32, Vec<Headline>) {
+    let mut ballots = 0u32;
+    let mut out = Vec::new();
+    for round in &s.rounds {
+        let Some(r) = s.round_results(round.id) else {
+            continue;
+        };
+        ballots = ballots.saturating_add(r.accounting.returned.unwrap_or(r.accounting.counted()));
+        let Some(ii) = overall_item(round) else {
+            continue;
+        };
+        let Some(rate) = round.items[ii].rates.first() else {
+            continue;
+        };
+        if r.accounting.counted() == 0 {
+            continue;
+        }
+        if let Some(share) = r.item_total(round, ii, 0) {
+            out.push(Headline {
+                round: round.name.clone(),
+                item: round.items[ii].name.clone(),
+                rate: rate.name.clone(),
+                num: share.num(),
+                den: share.den(),
+                text: share.to_string(),
+                share,
+            });
+        }
+    }
+    (ballots, out)
+}
+
 /// One meeting's archive row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MeetingSummary {
@@ -79,6 +136,9 @@ pub struct MeetingSummary {
     pub evaluated: String,
     pub turnout: Turnout,
     pub rounds: u32,
+    /// Ballots returned over all rounds (counted ones where 收回 was not typed).
+    pub ballots: u32,
+    pub headlines: Vec<Headline>,
     pub suggestions: SuggestionCounts,
     #[serde(skip)]
     pub overdue: Vec<OverdueRow>,
@@ -108,7 +168,10 @@ impl MeetingSummary {
                 })
             })
             .collect();
+        let (ballots, headlines) = headlines(s);
         MeetingSummary {
+            ballots,
+            headlines,
             date: s.header.date.or_else(|| Some(s.created.date_naive())),
             title,
             evaluated: s.header.evaluated.clone(),
@@ -145,6 +208,11 @@ mod tests {
             }
         );
         assert_eq!(m.rounds, 1);
+        assert_eq!(m.ballots, 66);
+        assert_eq!(m.headlines.len(), 1);
+        assert_eq!(m.headlines[0].item, "整体评价");
+        assert_eq!(m.headlines[0].rate, "满意率");
+        assert_eq!(m.headlines[0].text, "100.00%");
         assert_eq!(m.suggestions.collected, 21);
         assert_eq!(m.suggestions.accepted, 14);
         assert_eq!(m.overdue.len() as u32, m.suggestions.overdue);

@@ -162,13 +162,17 @@ fn table_csv_and_json_outputs() {
     let rows: Vec<::csv::StringRecord> = r.records().collect::<Result<_, _>>().expect("rows");
     assert_eq!(rows.len(), 5);
     assert_eq!(&rows[0][3], "72/70");
-    assert_eq!(&rows[3][9], "broken.json");
-    assert!(!rows[3][10].is_empty());
+    assert_eq!(&rows[0][5], "66");
+    assert_eq!(&rows[0][6], "整体评价: 满意率 100.00%");
+    assert_eq!(&rows[3][11], "broken.json");
+    assert!(!rows[3][12].is_empty());
 
     let json = render::json(&a, day(2010, 12, 15), dir.path()).expect("json");
     let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
     assert_eq!(v["totals"]["meetings"], 3);
     assert_eq!(v["meetings"][0]["turnout"]["present"], 70);
+    assert_eq!(v["meetings"][0]["headlines"][0]["num"], 66);
+    assert_eq!(v["totals"]["ballots"], 198);
     assert_eq!(v["failed"][1]["file"], "package.json");
 }
 
@@ -193,4 +197,18 @@ fn a_missing_folder_is_a_failure_not_a_panic() {
     let entries = scan(Path::new("/no/such/folder/pingyi"), day(2010, 1, 1), load);
     let a = Archive::build(entries, None, None, SortBy::Date);
     assert!(a.any_failed());
+}
+
+#[test]
+fn sort_by_rate_puts_the_highest_first_and_meetings_without_one_last() {
+    let dir = folder();
+    let entries = scan(dir.path(), day(2010, 12, 15), load);
+    let mut a = Archive::build(entries, None, None, SortBy::Date);
+    a.meetings[0].headlines.clear();
+    a.meetings[1].headlines[0].share = crate::model::Percent::new(50, 66);
+    let titles =
+        |a: &Archive| -> Vec<String> { a.meetings.iter().map(|m| m.title.clone()).collect() };
+    a.sort(SortBy::Rate);
+    assert_eq!(titles(&a), ["春季评议", "网岭镇", "旧会议"]);
+    assert_eq!(SortBy::parse("RATE"), Some(SortBy::Rate));
 }

@@ -7,6 +7,8 @@ pub const COL_TITLE: Text = t("会议", "Meeting");
 pub const COL_EVALUATED: Text = t("评议对象", "Evaluated");
 pub const COL_EXPECTED_PRESENT: Text = t("应到/实到", "Expected/present");
 pub const COL_ROUNDS: Text = t("测评轮次", "Rounds");
+pub const COL_BALLOTS: Text = t("测评票", "Ballots");
+pub const COL_HEADLINE: Text = t("主要比率", "Headline rates");
 pub const COL_COLLECTED: Text = t("意见建议", "Suggestions");
 pub const COL_ACCEPTED: Text = t("采纳", "Accepted");
 pub const COL_SOLVED: Text = t("已解决", "Solved");
@@ -50,5 +52,13 @@ pub fn walk_failed(lang: Lang, detail: &str) -> String {
     match lang {
         Lang::Zh => format!("无法读取该文件夹:{detail}"),
         Lang::En => format!("could not read this folder: {detail}"),
+    }
+}
+
+/// One headline rate: `整体评价满意率 100.00%` / `Overall rating: Satisfied rate 100.00%`.
+pub fn headline(lang: Lang, item: &str, rate: &str, share: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{item}{rate} {share}"),
+        Lang::En => format!("{item}: {rate} {share}"),
     }
 }
