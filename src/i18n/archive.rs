@@ -62,3 +62,30 @@ pub fn headline(lang: Lang, item: &str, rate: &str, share: &str) -> String {
         Lang::En => format!("{item}: {rate} {share}"),
     }
 }
+
+pub const ABOUT: Text = t(
+    "评议档案:文件夹中每次会议一行(含子文件夹),附合计;--overdue 列出所有逾期整改事项",
+    "The evaluation archive: one row per meeting file in a folder (recursively) with totals; --overdue lists every overdue follow-up",
+);
+pub const DIR_HELP: Text = t(
+    "会议文件所在文件夹(默认会议文件夹)",
+    "The folder of meeting files (default: the sessions folder)",
+);
+pub const SORT_HELP: Text = t("排序方式", "Order of the rows");
+pub const FROM_HELP: Text = t(
+    "只列此日期及以后的会议",
+    "Only meetings on or after this date",
+);
+pub const TO_HELP: Text = t(
+    "只列此日期及以前的会议",
+    "Only meetings on or before this date",
+);
+pub const FORMAT_HELP: Text = t("输出格式", "Output format");
+pub const OVERDUE_HELP: Text = t(
+    "列出所有逾期的整改事项,最早到期的在前",
+    "List every overdue follow-up, the oldest deadline first",
+);
+pub const AS_OF_HELP: Text = t(
+    "逾期按哪一天计算(默认今天)",
+    "The day overdue is reckoned from (default today)",
+);

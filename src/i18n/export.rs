@@ -288,3 +288,51 @@ pub fn notice_suggestion_counts(lang: Lang, collected: u32, accepted: u32, solve
         ),
     }
 }
+
+pub const REPORT_ABOUT: Text = t(
+    "生成会议的群众评议材料(记录),可导出 md、txt、html、docx、csv、json",
+    "Write the meeting's record (群众评议材料) as md, txt, html, docx, csv or json",
+);
+pub const NOTICE_ABOUT: Text = t(
+    "生成面向群众的通报(不含保密和未公布的结果)",
+    "Write the public notice (通报); confidential and unpublished results never appear",
+);
+pub const FORMAT_HELP: Text = t("输出格式", "Output format");
+pub const TABLE_HELP: Text = t(
+    "CSV 导出哪张表(默认 results)",
+    "Which table --format csv writes (default results)",
+);
+pub const OUTPUT_HELP: Text = t(
+    "写入此文件(原子写入);不给则输出到终端",
+    "Write to this file (atomically); without it, print to standard output",
+);
+pub const AS_OF_HELP: Text = t(
+    "整改逾期按哪一天计算(默认今天),如 2010-12-15",
+    "The day overdue follow-ups are reckoned from (default today), e.g. 2010-12-15",
+);
+pub const TABLE_NEEDS_CSV: Text = t(
+    "--table 只用于 --format csv",
+    "--table goes with --format csv only",
+);
+pub const DOCX_NEEDS_OUTPUT: Text = t(
+    "Word 文档不能输出到终端,请用 -o 文件名.docx 指定文件",
+    "A Word document cannot go to the terminal; name a file with -o FILE.docx",
+);
+pub const NOTICE_NO_FIGURES: Text = t(
+    "通报只能导出为 md、txt、html 或 docx",
+    "The notice is written as md, txt, html or docx",
+);
+
+pub fn written_to(path: &std::path::Path) -> crate::i18n::Message {
+    crate::i18n::Message::new(
+        format!("已写入 {}", path.display()),
+        format!("Written to {}", path.display()),
+    )
+}
+
+pub fn export_failed(path: &std::path::Path, why: &str) -> crate::i18n::Message {
+    crate::i18n::Message::new(
+        format!("无法写入 {}:{why}", path.display()),
+        format!("Could not write {}: {why}", path.display()),
+    )
+}

@@ -34,3 +34,8 @@ pub fn step_of(lang: Lang, n: usize, total: usize) -> String {
         Lang::En => format!("item {n} of {total}"),
     }
 }
+
+pub const ABOUT: Text = t(
+    "大屏显示:只读跟随会议文件,显示议程、时间、到会人数、述职倒计时和已公布的结果",
+    "The projector view: follows the meeting file read-only and shows the agenda step, clock, turnout, the report countdown and published results",
+);
