@@ -90,7 +90,9 @@ fn wrong_combinations_say_what_to_do() {
 fn csv_table_reads_back_with_a_csv_parser() {
     let dir = tempfile::tempdir().expect("temp folder");
     let file = saved_town(dir.path());
-    let out = pingyi(&["--lang", "zh", "report", &file, "--format", "csv", "--table", "results"]);
+    let out = pingyi(&[
+        "--lang", "zh", "report", &file, "--format", "csv", "--table", "results",
+    ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let mut r = csv::Reader::from_reader(&out.stdout[3..]);
     let rows: Vec<csv::StringRecord> = r.records().collect::<Result<_, _>>().expect("rows");
@@ -133,12 +135,28 @@ fn archive_lists_good_files_and_fails_for_a_broken_one() {
     let out = pingyi(&["--lang", "zh", "archive", &d, "--as-of", "2010-12-15"]);
     assert_eq!(out.status.code(), Some(1));
     let table = text(&out.stdout);
-    assert!(table.contains("网岭镇党委创先争优群众评议"), "the good file is still listed");
+    assert!(
+        table.contains("网岭镇党委创先争优群众评议"),
+        "the good file is still listed"
+    );
     assert!(table.contains("bad.json"));
     assert!(!table.contains("notes.txt"));
-    let out = pingyi(&["--lang", "en", "archive", &d, "--overdue", "--format", "json", "--as-of", "2011-01-01"]);
+    let out = pingyi(&[
+        "--lang",
+        "en",
+        "archive",
+        &d,
+        "--overdue",
+        "--format",
+        "json",
+        "--as-of",
+        "2011-01-01",
+    ]);
     let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let rows = rows.as_array().expect("a list");
     assert!(!rows.is_empty());
-    assert!(rows.windows(2).all(|w| w[0]["deadline"].as_str() <= w[1]["deadline"].as_str()));
+    assert!(
+        rows.windows(2)
+            .all(|w| w[0]["deadline"].as_str() <= w[1]["deadline"].as_str())
+    );
 }

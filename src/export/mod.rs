@@ -3,6 +3,7 @@
 //! `record` and `notice` lay a meeting out once as a [`doc::Document`]; `md`, `txt`, `html` and
 //! `docx` render that document; `tables` and `csv` give spreadsheets one fact per column.
 
+pub mod beside;
 pub mod csv;
 pub mod doc;
 pub mod docx;

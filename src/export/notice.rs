@@ -47,8 +47,7 @@ pub fn notice(s: &Session, lang: Lang) -> Document {
             continue;
         };
         any = true;
-        doc.push(Block::Subheading(r.name.clone()));
-        // The chair's read-out: the accounting line with the response rate, then each item's
+        // The chair's read-out (its first line names the round): the accounting line with the response rate, then each item's
         // named rates with their raw counts and denominators, and the flags raised.
         doc.push(Block::Bullets(results.summary(r, lang)));
     }

@@ -336,3 +336,14 @@ pub fn export_failed(path: &std::path::Path, why: &str) -> crate::i18n::Message 
         format!("Could not write {}: {why}", path.display()),
     )
 }
+
+pub const KEY_EXPORT: Text = t(
+    "把评议材料和通报导出到会议文件旁",
+    "Export the record and the notice next to the meeting file",
+);
+
+pub fn exported_beside(lang_files: &[String]) -> crate::i18n::Message {
+    let list = lang_files.join("、");
+    let list_en = lang_files.join(", ");
+    crate::i18n::Message::new(format!("已导出:{list}"), format!("Exported: {list_en}"))
+}

@@ -156,3 +156,41 @@ fn review_screens_never_change_the_record() {
     }
     assert_eq!(a.doc.as_ref().map(|d| d.session.clone()), before);
 }
+
+#[test]
+fn ctrl_p_exports_beside_the_file_even_in_review_and_leaves_the_meeting_alone() {
+    use crate::tui::doc::{Doc, ReadOnly};
+    use crate::tui::testing::{ctrl, meeting_time};
+    let dir = tempfile::tempdir().expect("temp folder");
+    let path = dir.path().join("2010-10-19-town.json");
+    crate::store::save(&path, &town()).expect("save");
+    let before = std::fs::read(&path).expect("read");
+    let modified = std::fs::metadata(&path)
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    let doc = Doc::read_only(town(), path.clone(), ReadOnly::Review);
+    let mut a = App::with_doc(Lang::Zh, "记录人", doc, meeting_time(11, 0));
+    press(&mut a, KeyCode::F(10));
+    ctrl(&mut a, 'p');
+    let flash = a.flash.as_ref().map(|f| (f.message.zh.clone(), f.error));
+    assert_eq!(
+        flash,
+        Some((
+            "已导出:2010-10-19-town.record.md、2010-10-19-town.record.html、2010-10-19-town.notice.md"
+                .to_string(),
+            false
+        ))
+    );
+    assert!(dir.path().join("2010-10-19-town.record.html").exists());
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "the meeting file is untouched"
+    );
+    assert_eq!(
+        std::fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .expect("mtime"),
+        modified
+    );
+}
