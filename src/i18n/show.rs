@@ -12,10 +12,6 @@ pub const REPORT: Text = t("述职", "Work report");
 pub const PAUSED: Text = t("已暂停", "paused");
 pub const OVERTIME: Text = t("已超时", "over time");
 pub const RESULTS: Text = t("测评结果", "Results");
-pub const RESULTS_NOT_COMPUTED: Text = t(
-    "结果已公布,本版本尚不能在大屏显示票数",
-    "Results published; this build cannot show the figures on the big screen yet",
-);
 pub const WAITING: Text = t("等待会议文件…", "Waiting for the meeting file…");
 pub const QUIT_HINT: Text = t("q 退出", "q quits");
 
@@ -39,3 +35,11 @@ pub const ABOUT: Text = t(
     "大屏显示:只读跟随会议文件,显示议程、时间、到会人数、述职倒计时和已公布的结果",
     "The projector view: follows the meeting file read-only and shows the agenda step, clock, turnout, the report countdown and published results",
 );
+
+/// Beside published results: the response rate they rest on.
+pub fn response(lang: Lang, rate: &str) -> String {
+    match lang {
+        Lang::Zh => format!("回收率(收回/应到){rate}"),
+        Lang::En => format!("response rate (returned/expected) {rate}"),
+    }
+}

@@ -3,7 +3,9 @@
 
 use crate::archive::Turnout;
 use crate::i18n::Lang;
-use crate::model::{QuorumRule, RoundState, Session, TimerPhase, Timestamp, WorkReport};
+use crate::model::{
+    BallotRound, Percent, QuorumRule, RoundState, Session, TimerPhase, Timestamp, WorkReport,
+};
 
 /// The work report under way.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,16 +18,70 @@ pub struct Countdown {
     pub warn: bool,
 }
 
+/// One bar on the big screen: a target's (or an item's) headline rate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bar {
+    pub label: String,
+    /// The rate's name (满意率, 好评率…), so the hall knows what is counted.
+    pub rate: String,
+    pub share: Percent,
+}
+
 /// A round as the hall may see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RoundPanel {
     /// Not yet published: only "计票中".
-    Counting {
-        name: String,
-    },
+    Counting { name: String },
+    /// Published: its bars and the response rate that stands beside them.
     Published {
         name: String,
+        bars: Vec<Bar>,
+        response: Percent,
     },
+}
+
+/// The bars of a published round: on a one-target form every item's first rate; otherwise every
+/// target's first rate of the overall item (整体评价/综合评价, else the last), ranked.
+pub fn bars(s: &Session, round: &BallotRound) -> (Vec<Bar>, Percent) {
+    let Some(r) = s.round_results(round.id) else {
+        return (Vec::new(), Percent::default());
+    };
+    let response = r.accounting.response_rate();
+    let rate_of = |ii: usize| round.items.get(ii).and_then(|i| i.rates.first());
+    let bars = if round.targets.len() == 1 {
+        (0..round.items.len())
+            .filter_map(|ii| {
+                let rate = rate_of(ii)?;
+                let row = r.row(0, ii)?;
+                Some(Bar {
+                    label: round.items[ii].name.clone(),
+                    rate: rate.name.clone(),
+                    share: row.rates.first()?.share,
+                })
+            })
+            .collect()
+    } else {
+        let overall = round
+            .items
+            .iter()
+            .position(|i| i.name.contains("整体评价") || i.name.contains("综合评价"))
+            .or_else(|| round.items.len().checked_sub(1));
+        match overall.and_then(|ii| Some((ii, rate_of(ii)?))) {
+            Some((ii, rate)) => r
+                .ranked(ii, 0)
+                .into_iter()
+                .filter_map(|(ti, share)| {
+                    Some(Bar {
+                        label: round.targets.get(ti)?.name.clone(),
+                        rate: rate.name.clone(),
+                        share,
+                    })
+                })
+                .collect(),
+            None => Vec::new(),
+        }
+    };
+    (bars, response)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,9 +135,14 @@ impl Projector {
             .iter()
             .filter(|r| !r.confidential)
             .map(|r| match r.state {
-                RoundState::Published => RoundPanel::Published {
-                    name: r.name.clone(),
-                },
+                RoundState::Published => {
+                    let (bars, response) = bars(s, r);
+                    RoundPanel::Published {
+                        name: r.name.clone(),
+                        bars,
+                        response,
+                    }
+                }
                 RoundState::Counting | RoundState::Verified => RoundPanel::Counting {
                     name: r.name.clone(),
                 },
@@ -154,16 +215,26 @@ mod tests {
         counting.name = "党员评议".into();
         s.rounds.extend([secret, counting]);
         let p = Projector::of(&s, at(10, 19, 10, 0), Lang::Zh);
+        assert_eq!(p.rounds.len(), 2);
+        let RoundPanel::Published {
+            name,
+            bars,
+            response,
+        } = &p.rounds[0]
+        else {
+            panic!("the first round is published")
+        };
+        assert_eq!(name, "党组织群众评议表");
+        assert_eq!(bars.len(), 8, "one target: a bar per item");
+        assert_eq!(bars[7].label, "整体评价");
+        assert_eq!(bars[7].share.to_string(), "100.00%");
+        assert_eq!(bars[6].rate, "好评率");
+        assert_eq!(response.to_string(), "91.67%");
         assert_eq!(
-            p.rounds,
-            [
-                RoundPanel::Published {
-                    name: "党组织群众评议表".into()
-                },
-                RoundPanel::Counting {
-                    name: "党员评议".into()
-                }
-            ]
+            p.rounds[1],
+            RoundPanel::Counting {
+                name: "党员评议".into()
+            }
         );
     }
 

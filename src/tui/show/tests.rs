@@ -163,6 +163,15 @@ fn projector_frames() {
             draw(Some(&p), lang, 20, 5, None).backend()
         );
     }
+    for lang in [Lang::Zh, Lang::En] {
+        let mut s = town();
+        s.agenda.current = Some(6);
+        let p = Projector::of(&s, at(10, 19, 9, 58), lang);
+        insta::assert_snapshot!(
+            format!("show_results_{}_80x24", lang.code()),
+            draw(Some(&p), lang, 80, 24, None).backend()
+        );
+    }
     let p = during_report();
     let stale = Some(("JSON: EOF while parsing".to_string(), 2));
     insta::assert_snapshot!(

@@ -2,7 +2,7 @@
 //! so tests draw it into a TestBackend exactly as the hall sees it.
 
 use super::digits;
-use super::state::{Projector, RoundPanel};
+use super::state::{Bar, Projector, RoundPanel};
 use crate::i18n::{Lang, show as s};
 use crate::tui::theme::THEME;
 use ratatui::Frame;
@@ -40,12 +40,18 @@ pub fn render(f: &mut Frame, v: &ShowFrame) {
         f.render_widget(centred(s::WAITING.get(lang).to_string(), THEME.dim), area);
         return;
     };
+    // Without a report under way the results take the middle of the screen.
+    let rounds_rows = if p.countdown.is_some() {
+        rounds_height(p).min(area.height / 3)
+    } else {
+        rounds_height(p)
+    };
     let [top, step, turnout, middle, bottom, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(0),
-        Constraint::Length(rounds_height(p, area.height)),
+        Constraint::Max(rounds_rows),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -100,13 +106,39 @@ pub fn render(f: &mut Frame, v: &ShowFrame) {
     f.render_widget(Paragraph::new(Line::from(status_line)), status);
 }
 
-fn rounds_height(p: &Projector, height: u16) -> u16 {
-    let want = if p.rounds.is_empty() {
-        0
-    } else {
-        p.rounds.len() as u16 * 2 + 2
-    };
-    want.min(height / 3)
+/// Lines the results want: a title line, then a line per unpublished round and a heading plus
+/// a line per bar for each published one.
+fn rounds_height(p: &Projector) -> u16 {
+    if p.rounds.is_empty() {
+        return 0;
+    }
+    let lines: usize = p
+        .rounds
+        .iter()
+        .map(|r| match r {
+            RoundPanel::Counting { .. } => 1,
+            RoundPanel::Published { bars, .. } => 1 + bars.len().max(1),
+        })
+        .sum();
+    u16::try_from(lines + 1).unwrap_or(u16::MAX)
+}
+
+/// One bar line: the label padded by display width, the bar, the share and what it counts.
+fn bar_line(bar: &Bar, label_cols: usize, width: u16) -> Line<'static> {
+    let tail = format!("  {:>7} {}", bar.share.to_string(), bar.rate);
+    let used = label_cols + 2 + crate::export::width::width(&tail);
+    let cells = usize::from(width).saturating_sub(used).max(1);
+    let filled = usize::try_from(bar.share.bar_fraction(cells as u64)).unwrap_or(cells);
+    Line::from(vec![
+        Span::styled(
+            crate::export::width::pad(&bar.label, label_cols, crate::export::doc::Align::Left),
+            THEME.title,
+        ),
+        Span::raw("  "),
+        Span::styled("█".repeat(filled), BIG),
+        Span::styled("░".repeat(cells.saturating_sub(filled)), THEME.dim),
+        Span::styled(tail, THEME.title),
+    ])
 }
 
 fn render_countdown(f: &mut Frame, area: Rect, p: &Projector, lang: Lang) {
@@ -172,12 +204,24 @@ fn render_rounds(f: &mut Frame, area: Rect, p: &Projector, lang: Lang) {
                     Span::styled(s::COUNTING.get(lang), WARN),
                 ]));
             }
-            RoundPanel::Published { name } => {
-                lines.push(Line::from(Span::styled(name.clone(), THEME.title)));
-                lines.push(Line::from(Span::styled(
-                    s::RESULTS_NOT_COMPUTED.get(lang),
-                    THEME.dim,
-                )));
+            RoundPanel::Published {
+                name,
+                bars,
+                response,
+            } => {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{name}  "), THEME.title),
+                    Span::styled(s::response(lang, &response.to_string()), THEME.dim),
+                ]));
+                let label_cols = bars
+                    .iter()
+                    .map(|b| crate::export::width::width(&b.label))
+                    .max()
+                    .unwrap_or(0)
+                    .min(usize::from(inner.width / 3));
+                for b in bars {
+                    lines.push(bar_line(b, label_cols, inner.width));
+                }
             }
         }
     }
