@@ -6,12 +6,15 @@
 
 pub mod agenda;
 pub mod attendance;
+pub mod cli;
 pub mod common;
 pub mod import;
 pub mod live;
 pub mod report;
+pub mod store;
 pub mod suggestions;
 pub mod template;
+pub mod tui;
 
 use serde::{Deserialize, Serialize};
 

@@ -11,6 +11,7 @@ pub mod input;
 pub mod problem;
 pub mod report;
 pub mod session;
+pub mod state;
 pub mod suggestion;
 pub mod template;
 pub mod undo;
@@ -30,6 +31,7 @@ pub use report::{
     ReportInput, ReportNote, TimerEvent, TimerEventKind, TimerPhase, TimerState, WorkReport,
 };
 pub use session::{FORMAT, FieldError, Header, HeaderField, Session, VERSION};
+pub use state::MeetingState;
 pub use suggestion::{
     Decision, LedgerEntry, LedgerInput, LedgerStatus, RaisedBy, StatusFilter, Suggestion,
     SuggestionCounts, SuggestionFilter, SuggestionInput, SuggestionStatus,
