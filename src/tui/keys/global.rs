@@ -55,6 +55,16 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
         keys: &[KeyCombo::plain(KeyCode::F(2))],
         help: s::SCREEN_HEADER,
     },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Agenda),
+        keys: &[KeyCombo::plain(KeyCode::F(3))],
+        help: crate::i18n::agenda::SCREEN,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Attendance),
+        keys: &[KeyCombo::plain(KeyCode::F(4))],
+        help: crate::i18n::attendance::SCREEN,
+    },
 ];
 
 /// Keys that work outside text fields only (a text field takes them as typed characters).

@@ -4,6 +4,8 @@
 //! Each area has its own command enum and table in a file below this module; `sections()` lists
 //! them all for the help screen.
 
+pub mod agenda;
+pub mod attendance;
 pub mod global;
 pub mod header;
 pub mod picker;
@@ -177,6 +179,14 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
             rows: rows(header::KEYS, lang),
         },
         HelpSection {
+            title: agenda::TITLE.get(lang),
+            rows: rows(agenda::KEYS, lang),
+        },
+        HelpSection {
+            title: attendance::TITLE.get(lang),
+            rows: rows(attendance::KEYS, lang),
+        },
+        HelpSection {
             title: crate::i18n::tui::TEXT_FIELDS.get(lang),
             rows: rows(TEXT_FIELD_KEYS, lang),
         },
@@ -265,5 +275,7 @@ mod tests {
         check(global::KEYS);
         check(picker::KEYS);
         check(header::KEYS);
+        check(agenda::KEYS);
+        check(attendance::KEYS);
     }
 }

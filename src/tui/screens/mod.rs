@@ -1,8 +1,13 @@
 //! The screens, one file each. A screen owns only its view state (selection, open text field);
 //! the record is read through [`Ctx`] and changed only by returning an [`Action`].
 
+pub mod agenda;
+pub mod attendance;
+mod attendance_view;
 pub mod header;
 pub mod help;
+pub mod live_form;
+pub mod live_ops;
 pub mod picker;
 
 use super::action::Action;
@@ -19,16 +24,21 @@ use ratatui::layout::Rect;
 pub enum ScreenId {
     Picker,
     Header,
+    Agenda,
+    Attendance,
 }
 
 impl ScreenId {
     /// The screens of an open meeting, in tab order (Alt+←/→ walk this list).
-    pub const MEETING: &'static [ScreenId] = &[ScreenId::Header];
+    pub const MEETING: &'static [ScreenId] =
+        &[ScreenId::Header, ScreenId::Agenda, ScreenId::Attendance];
 
     pub fn title(self) -> Text {
         match self {
             ScreenId::Picker => s::SCREEN_PICKER,
             ScreenId::Header => s::SCREEN_HEADER,
+            ScreenId::Agenda => crate::i18n::agenda::SCREEN,
+            ScreenId::Attendance => crate::i18n::attendance::SCREEN,
         }
     }
 
@@ -101,6 +111,8 @@ pub trait Screen {
 pub struct Screens {
     pub picker: picker::PickerScreen,
     pub header: header::HeaderScreen,
+    pub agenda: agenda::AgendaScreen,
+    pub attendance: attendance::AttendanceScreen,
 }
 
 impl Screens {
@@ -108,6 +120,8 @@ impl Screens {
         match id {
             ScreenId::Picker => &self.picker,
             ScreenId::Header => &self.header,
+            ScreenId::Agenda => &self.agenda,
+            ScreenId::Attendance => &self.attendance,
         }
     }
 
@@ -115,6 +129,8 @@ impl Screens {
         match id {
             ScreenId::Picker => &mut self.picker,
             ScreenId::Header => &mut self.header,
+            ScreenId::Agenda => &mut self.agenda,
+            ScreenId::Attendance => &mut self.attendance,
         }
     }
 }
