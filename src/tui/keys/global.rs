@@ -65,6 +65,11 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
         keys: &[KeyCombo::plain(KeyCode::F(4))],
         help: crate::i18n::attendance::SCREEN,
     },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Report),
+        keys: &[KeyCombo::plain(KeyCode::F(5))],
+        help: crate::i18n::report::SCREEN,
+    },
 ];
 
 /// Keys that work outside text fields only (a text field takes them as typed characters).

@@ -9,6 +9,7 @@ pub mod attendance;
 pub mod global;
 pub mod header;
 pub mod picker;
+pub mod report;
 
 use crate::i18n::{Lang, Text};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -187,6 +188,10 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
             rows: rows(attendance::KEYS, lang),
         },
         HelpSection {
+            title: report::TITLE.get(lang),
+            rows: rows(report::KEYS, lang),
+        },
+        HelpSection {
             title: crate::i18n::tui::TEXT_FIELDS.get(lang),
             rows: rows(TEXT_FIELD_KEYS, lang),
         },
@@ -277,5 +282,6 @@ mod tests {
         check(header::KEYS);
         check(agenda::KEYS);
         check(attendance::KEYS);
+        check(report::KEYS);
     }
 }

@@ -32,6 +32,7 @@ pub struct AgendaScreen {
 pub fn screen_of(kind: AgendaKind) -> Option<ScreenId> {
     match kind {
         AgendaKind::Attendance => Some(ScreenId::Attendance),
+        AgendaKind::WorkReport => Some(ScreenId::Report),
         _ => None,
     }
 }

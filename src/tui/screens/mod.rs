@@ -9,6 +9,7 @@ pub mod help;
 pub mod live_form;
 pub mod live_ops;
 pub mod picker;
+pub mod report;
 
 use super::action::Action;
 use super::doc::Doc;
@@ -26,6 +27,7 @@ pub enum ScreenId {
     Header,
     Agenda,
     Attendance,
+    Report,
 }
 
 impl ScreenId {
@@ -39,6 +41,7 @@ impl ScreenId {
             ScreenId::Header => s::SCREEN_HEADER,
             ScreenId::Agenda => crate::i18n::agenda::SCREEN,
             ScreenId::Attendance => crate::i18n::attendance::SCREEN,
+            ScreenId::Report => crate::i18n::report::SCREEN,
         }
     }
 
@@ -113,6 +116,7 @@ pub struct Screens {
     pub header: header::HeaderScreen,
     pub agenda: agenda::AgendaScreen,
     pub attendance: attendance::AttendanceScreen,
+    pub report: report::ReportScreen,
 }
 
 impl Screens {
@@ -122,6 +126,7 @@ impl Screens {
             ScreenId::Header => &self.header,
             ScreenId::Agenda => &self.agenda,
             ScreenId::Attendance => &self.attendance,
+            ScreenId::Report => &self.report,
         }
     }
 
@@ -131,6 +136,7 @@ impl Screens {
             ScreenId::Header => &mut self.header,
             ScreenId::Agenda => &mut self.agenda,
             ScreenId::Attendance => &mut self.attendance,
+            ScreenId::Report => &mut self.report,
         }
     }
 }
