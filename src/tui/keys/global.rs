@@ -70,6 +70,16 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
         keys: &[KeyCombo::plain(KeyCode::F(5))],
         help: crate::i18n::report::SCREEN,
     },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Suggestions),
+        keys: &[KeyCombo::plain(KeyCode::F(8))],
+        help: crate::i18n::suggestions::SCREEN,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Ledger),
+        keys: &[KeyCombo::plain(KeyCode::F(9))],
+        help: crate::i18n::suggestions::LEDGER_SCREEN,
+    },
 ];
 
 /// Keys that work outside text fields only (a text field takes them as typed characters).

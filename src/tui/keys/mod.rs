@@ -10,6 +10,7 @@ pub mod global;
 pub mod header;
 pub mod picker;
 pub mod report;
+pub mod suggestions;
 
 use crate::i18n::{Lang, Text};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -192,6 +193,14 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
             rows: rows(report::KEYS, lang),
         },
         HelpSection {
+            title: suggestions::TITLE.get(lang),
+            rows: rows(suggestions::KEYS, lang),
+        },
+        HelpSection {
+            title: suggestions::LEDGER_TITLE.get(lang),
+            rows: rows(suggestions::LEDGER_KEYS, lang),
+        },
+        HelpSection {
             title: crate::i18n::tui::TEXT_FIELDS.get(lang),
             rows: rows(TEXT_FIELD_KEYS, lang),
         },
@@ -283,5 +292,7 @@ mod tests {
         check(agenda::KEYS);
         check(attendance::KEYS);
         check(report::KEYS);
+        check(suggestions::KEYS);
+        check(suggestions::LEDGER_KEYS);
     }
 }

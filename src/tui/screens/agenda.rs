@@ -33,6 +33,7 @@ pub fn screen_of(kind: AgendaKind) -> Option<ScreenId> {
     match kind {
         AgendaKind::Attendance => Some(ScreenId::Attendance),
         AgendaKind::WorkReport => Some(ScreenId::Report),
+        AgendaKind::Suggestions => Some(ScreenId::Suggestions),
         _ => None,
     }
 }

@@ -6,10 +6,12 @@ pub mod attendance;
 mod attendance_view;
 pub mod header;
 pub mod help;
+pub mod ledger;
 pub mod live_form;
 pub mod live_ops;
 pub mod picker;
 pub mod report;
+pub mod suggestions;
 
 use super::action::Action;
 use super::doc::Doc;
@@ -28,12 +30,20 @@ pub enum ScreenId {
     Agenda,
     Attendance,
     Report,
+    Suggestions,
+    Ledger,
 }
 
 impl ScreenId {
     /// The screens of an open meeting, in tab order (Alt+←/→ walk this list).
-    pub const MEETING: &'static [ScreenId] =
-        &[ScreenId::Header, ScreenId::Agenda, ScreenId::Attendance];
+    pub const MEETING: &'static [ScreenId] = &[
+        ScreenId::Header,
+        ScreenId::Agenda,
+        ScreenId::Attendance,
+        ScreenId::Report,
+        ScreenId::Suggestions,
+        ScreenId::Ledger,
+    ];
 
     pub fn title(self) -> Text {
         match self {
@@ -42,6 +52,8 @@ impl ScreenId {
             ScreenId::Agenda => crate::i18n::agenda::SCREEN,
             ScreenId::Attendance => crate::i18n::attendance::SCREEN,
             ScreenId::Report => crate::i18n::report::SCREEN,
+            ScreenId::Suggestions => crate::i18n::suggestions::SCREEN,
+            ScreenId::Ledger => crate::i18n::suggestions::LEDGER_SCREEN,
         }
     }
 
@@ -117,6 +129,8 @@ pub struct Screens {
     pub agenda: agenda::AgendaScreen,
     pub attendance: attendance::AttendanceScreen,
     pub report: report::ReportScreen,
+    pub suggestions: suggestions::SuggestionsScreen,
+    pub ledger: ledger::LedgerScreen,
 }
 
 impl Screens {
@@ -127,6 +141,8 @@ impl Screens {
             ScreenId::Agenda => &self.agenda,
             ScreenId::Attendance => &self.attendance,
             ScreenId::Report => &self.report,
+            ScreenId::Suggestions => &self.suggestions,
+            ScreenId::Ledger => &self.ledger,
         }
     }
 
@@ -137,6 +153,8 @@ impl Screens {
             ScreenId::Agenda => &mut self.agenda,
             ScreenId::Attendance => &mut self.attendance,
             ScreenId::Report => &mut self.report,
+            ScreenId::Suggestions => &mut self.suggestions,
+            ScreenId::Ledger => &mut self.ledger,
         }
     }
 }
