@@ -6,6 +6,7 @@
 
 pub mod agenda;
 pub mod attendance;
+pub mod ballots;
 pub mod cli;
 pub mod common;
 pub mod import;

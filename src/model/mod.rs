@@ -8,6 +8,7 @@ pub mod attendance;
 pub mod audit;
 pub mod ballot;
 pub mod input;
+pub mod percent;
 pub mod problem;
 pub mod report;
 pub mod session;
@@ -23,9 +24,11 @@ pub use attendance::{
 };
 pub use audit::{AuditEntry, AuditKind};
 pub use ballot::{
-    Ballot, BallotItem, BallotRound, Batch, CellTally, Comparison, EntryMode, FlagRule, Grade,
-    RateDef, RoundState, Scale, Target, TargetKind, Verification,
+    Accounting, Ballot, BallotError, BallotItem, BallotRound, Batch, CellTally, Column, Comparison,
+    EntryMode, FlagRule, Grade, Journal, Mark, RateDef, RoundResults, RoundState, RowBalance,
+    Scale, Tally, Target, TargetKind, Verification,
 };
+pub use percent::{Percent, Score};
 pub use problem::Problem;
 pub use report::{
     ReportInput, ReportNote, TimerEvent, TimerEventKind, TimerPhase, TimerState, WorkReport,

@@ -86,5 +86,5 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
 pub const OUTSIDE_FIELDS: &[Binding<GlobalCmd>] = &[Binding {
     cmd: GlobalCmd::Help,
     keys: &[KeyCombo::ch('?')],
-    help: s::KEY_HELP,
+    help: s::KEY_HELP_OUTSIDE_FIELDS,
 }];

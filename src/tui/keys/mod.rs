@@ -170,7 +170,7 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
     vec![
         HelpSection {
             title: global::TITLE.get(lang),
-            rows: rows(global::KEYS, lang),
+            rows: [rows(global::KEYS, lang), rows(global::OUTSIDE_FIELDS, lang)].concat(),
         },
         HelpSection {
             title: picker::TITLE.get(lang),
@@ -253,6 +253,23 @@ pub const TEXT_FIELD_KEYS: &[Binding<()>] = {
         },
     ]
 };
+
+/// The key map as a Markdown table in both languages, for README.md (a test keeps the two equal).
+pub fn markdown() -> String {
+    let zh = sections(Lang::Zh);
+    let en = sections(Lang::En);
+    let mut out = String::new();
+    for (z, e) in zh.iter().zip(en.iter()) {
+        out.push_str(&format!("**{} / {}**\n\n", e.title, z.title));
+        out.push_str("| Keys | What it does | 作用 |\n|---|---|---|\n");
+        for (zr, er) in z.rows.iter().zip(e.rows.iter()) {
+            let keys = er.keys.replace('|', "\\|");
+            out.push_str(&format!("| `{}` | {} | {} |\n", keys, er.help, zr.help));
+        }
+        out.push('\n');
+    }
+    out
+}
 
 #[cfg(test)]
 mod tests {
