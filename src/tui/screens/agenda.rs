@@ -1,7 +1,7 @@
 //! The agenda screen (会议议程): planned against actual minutes, the overrun, the meeting's total,
 //! one key to step forward or back, and one key to open an item's own screen.
 
-use super::live_form::{Field, Form, FormOutcome, accepts, form_area};
+use super::live_form::{Field, Form, FormOutcome, accepts, fit_columns, form_area, kept};
 use super::live_ops::LiveOp;
 use super::{Ctx, Outcome, Screen, ScreenId};
 use crate::i18n::{Lang, agenda as txt, tui as s};
@@ -249,7 +249,8 @@ impl Screen for AgendaScreen {
         let foot_h = if area.height >= 6 { 2 } else { 1 };
         let [table_area, foot] =
             Layout::vertical([Constraint::Min(0), Constraint::Length(foot_h)]).areas(area);
-        let header = Row::new(
+        let (keep, widths) = fit_columns(table_area.width, 1, &[3, 8, 10, 5, 7, 7, 8], 1);
+        let header = Row::new(kept(
             [
                 txt::COL_NO,
                 txt::COL_TITLE,
@@ -259,8 +260,10 @@ impl Screen for AgendaScreen {
                 txt::COL_OVERRUN,
                 txt::COL_STATE,
             ]
-            .map(|t| Cell::from(t.get(lang))),
-        )
+            .map(|t| Cell::from(t.get(lang)))
+            .to_vec(),
+            &keep,
+        ))
         .style(theme.dim);
         let selected = self.selected(session);
         let rows = session.agenda.items.iter().enumerate().map(|(i, item)| {
@@ -279,15 +282,18 @@ impl Screen for AgendaScreen {
             } else {
                 Cell::from("")
             };
-            let row = Row::new(vec![
-                Cell::from(format!("{}", i + 1)),
-                Cell::from(item.title.clone()),
-                Cell::from(item.kind.label().get(lang)),
-                Cell::from(format!("{}'", item.planned_minutes)),
-                Cell::from(item.actual_seconds(ctx.now).map(clock).unwrap_or_default()),
-                over_cell,
-                Cell::from(state.get(lang)),
-            ])
+            let row = Row::new(kept(
+                vec![
+                    Cell::from(format!("{}", i + 1)),
+                    Cell::from(item.title.clone()),
+                    Cell::from(item.kind.label().get(lang)),
+                    Cell::from(format!("{}'", item.planned_minutes)),
+                    Cell::from(item.actual_seconds(ctx.now).map(clock).unwrap_or_default()),
+                    over_cell,
+                    Cell::from(state.get(lang)),
+                ],
+                &keep,
+            ))
             .style(style);
             if i == selected {
                 row.style(theme.selected)
@@ -295,15 +301,6 @@ impl Screen for AgendaScreen {
                 row
             }
         });
-        let widths = [
-            Constraint::Length(3),
-            Constraint::Min(8),
-            Constraint::Length(10),
-            Constraint::Length(5),
-            Constraint::Length(7),
-            Constraint::Length(7),
-            Constraint::Length(8),
-        ];
         let visible = usize::from(table_area.height.saturating_sub(1)).max(1);
         let skip = (selected + 1).saturating_sub(visible);
         let table = Table::new(rows.skip(skip), widths)

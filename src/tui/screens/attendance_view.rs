@@ -3,7 +3,7 @@
 
 use super::Ctx;
 use super::attendance::{AttendanceScreen, import_lines, presence_label};
-use super::live_form::{form_area, wrapped_height};
+use super::live_form::{fit_columns, form_area, kept, wrapped_height};
 use crate::i18n::{Lang, attendance as txt};
 use crate::model::{AttendanceCounts, Presence, QuorumStatus, Session, format_percent};
 use crate::tui::theme::Theme;
@@ -127,31 +127,26 @@ fn render_list(
     }
     let visible = usize::from(list.height).max(1);
     let skip = (screen.selected + 1).saturating_sub(visible);
+    let (keep, widths) = fit_columns(list.width, 1, &[10, 6, 14, 12], 1);
     let rows = shown.iter().enumerate().skip(skip).map(|(i, p)| {
         let style = match p.presence {
             Presence::Present { .. } => theme.ok,
             Presence::Excused { .. } => theme.dim,
             Presence::Expected => theme.text,
         };
-        let row = Row::new(vec![
+        let cells = vec![
             Cell::from(p.name.clone()),
             Cell::from(p.unit.clone()),
             Cell::from(p.category.clone()),
             Cell::from(presence_label(p, lang)),
-        ])
-        .style(style);
+        ];
+        let row = Row::new(kept(cells, &keep)).style(style);
         if i == screen.selected {
             row.style(theme.selected)
         } else {
             row
         }
     });
-    let widths = [
-        Constraint::Length(10),
-        Constraint::Min(6),
-        Constraint::Length(14),
-        Constraint::Length(12),
-    ];
     frame.render_widget(Table::new(rows, widths).column_spacing(1), list);
 }
 
@@ -169,7 +164,8 @@ fn render_counts(
         Constraint::Length(2),
     ])
     .areas(area);
-    let header = Row::new(
+    let (keep, widths) = fit_columns(table_area.width.saturating_sub(1), 1, &[10, 4, 4, 4, 4], 0);
+    let header = Row::new(kept(
         [
             txt::CATEGORY,
             txt::EXPECTED,
@@ -177,18 +173,20 @@ fn render_counts(
             txt::EXCUSED,
             txt::ABSENT,
         ]
-        .map(|t| Cell::from(t.get(lang))),
-    )
+        .map(|t| Cell::from(t.get(lang)))
+        .to_vec(),
+        &keep,
+    ))
     .style(theme.dim);
     let row = |name: String, c: &crate::model::Headcount, style| {
-        Row::new(vec![
+        let cells = vec![
             Cell::from(name),
             Cell::from(c.expected.to_string()),
             Cell::from(c.present.to_string()),
             Cell::from(c.excused.to_string()),
             Cell::from(c.absent.to_string()),
-        ])
-        .style(style)
+        ];
+        Row::new(kept(cells, &keep)).style(style)
     };
     let mut rows: Vec<Row> = counts
         .categories
@@ -200,13 +198,6 @@ fn render_counts(
         &counts.total,
         theme.title,
     ));
-    let widths = [
-        Constraint::Min(10),
-        Constraint::Length(4),
-        Constraint::Length(4),
-        Constraint::Length(4),
-        Constraint::Length(4),
-    ];
     frame.render_widget(
         Table::new(rows, widths)
             .header(header)

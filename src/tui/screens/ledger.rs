@@ -2,7 +2,7 @@
 //! status (待整改/整改中/已完成/已销号), overdue rows marked, progress notes; usable during the
 //! meeting or any time after.
 
-use super::live_form::{Field, Form, FormOutcome, accepts, form_area};
+use super::live_form::{Field, Form, FormOutcome, accepts, fit_columns, form_area, kept};
 use super::live_ops::LiveOp;
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, suggestions as txt, tui as s};
@@ -188,7 +188,8 @@ impl Screen for LedgerScreen {
                 list,
             );
         } else {
-            let header = Row::new(
+            let (keep, widths) = fit_columns(list.width, 1, &[12, 10, 8, 10, 12], 0);
+            let header = Row::new(kept(
                 [
                     txt::COL_TEXT,
                     txt::MEASURE,
@@ -196,8 +197,10 @@ impl Screen for LedgerScreen {
                     txt::DEADLINE,
                     txt::COL_STATUS,
                 ]
-                .map(|t| Cell::from(t.get(lang))),
-            )
+                .map(|t| Cell::from(t.get(lang)))
+                .to_vec(),
+                &keep,
+            ))
             .style(theme.dim);
             let visible = usize::from(list.height.saturating_sub(1)).max(1);
             let skip = (self.selected + 1).saturating_sub(visible);
@@ -225,13 +228,14 @@ impl Screen for LedgerScreen {
                         String::new(),
                     ),
                 };
-                let row = Row::new(vec![
+                let cells = vec![
                     Cell::from(format!("{} {}", sg.id, first(&sg.text))),
                     Cell::from(measure),
                     Cell::from(owner),
                     Cell::from(deadline),
                     Cell::from(status),
-                ]);
+                ];
+                let row = Row::new(kept(cells, &keep));
                 let style = if sg.is_overdue(today) {
                     theme.warn
                 } else {
@@ -243,13 +247,6 @@ impl Screen for LedgerScreen {
                     row.style(style)
                 }
             });
-            let widths = [
-                Constraint::Min(12),
-                Constraint::Min(10),
-                Constraint::Length(8),
-                Constraint::Length(10),
-                Constraint::Length(12),
-            ];
             frame.render_widget(
                 Table::new(rows, widths).header(header).column_spacing(1),
                 list,

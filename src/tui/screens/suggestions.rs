@@ -2,7 +2,7 @@
 //! digit, who raised it by the roster's name/pinyin search, whom it concerns), the list with
 //! filters by category, person and status, and the sorting: accept, decline, merge, reopen.
 
-use super::live_form::{Field, Form, FormOutcome, accepts, form_area};
+use super::live_form::{Field, Form, FormOutcome, accepts, fit_columns, form_area, kept};
 use super::live_ops::LiveOp;
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, Message, suggestions as txt, tui as s};
@@ -370,6 +370,7 @@ impl Screen for SuggestionsScreen {
             let visible = usize::from(list.height).max(1);
             let skip = (self.selected + 1).saturating_sub(visible);
             let today = ctx.now.date_naive();
+            let (keep, widths) = fit_columns(list.width, 1, &[3, 12, 10, 8, 10], 2);
             let rows = shown.iter().enumerate().skip(skip).map(|(i, sg)| {
                 let status = if sg.is_overdue(today) {
                     format!(
@@ -381,13 +382,14 @@ impl Screen for SuggestionsScreen {
                     sg.status().label().get(lang).to_string()
                 };
                 let first = sg.text.lines().next().unwrap_or_default().to_string();
-                let row = Row::new(vec![
+                let cells = vec![
                     Cell::from(format!("{}", sg.id)),
                     Cell::from(sg.category.clone()),
                     Cell::from(first),
                     Cell::from(session.raised_by_name(&sg.raised_by)),
                     Cell::from(status),
-                ]);
+                ];
+                let row = Row::new(kept(cells, &keep));
                 let style = if sg.is_overdue(today) {
                     theme.warn
                 } else {
@@ -399,13 +401,6 @@ impl Screen for SuggestionsScreen {
                     row.style(style)
                 }
             });
-            let widths = [
-                Constraint::Length(3),
-                Constraint::Length(12),
-                Constraint::Min(10),
-                Constraint::Length(8),
-                Constraint::Length(10),
-            ];
             frame.render_widget(Table::new(rows, widths).column_spacing(1), list);
         }
         if let Some((editing, form)) = &self.form {
