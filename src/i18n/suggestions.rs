@@ -155,14 +155,11 @@ pub fn progress_added(id: u32) -> Message {
 pub const SCREEN: Text = t("意见建议", "Suggestions");
 pub const LEDGER_SCREEN: Text = t("整改台账", "Ledger");
 pub const CAPTURE_TITLE: Text = t(
-    "记录意见建议(Enter 下一栏,数字键选类别)",
-    "Capture a suggestion (Enter next field, digit picks the category)",
+    "记录意见建议(Enter 下一栏 · 数字键选类别 · 提出人空着为匿名)",
+    "Capture a suggestion (Enter next field · a digit picks the category · no author = anonymous)",
 );
 pub const EDIT_TITLE: Text = t("修改意见建议", "Edit the suggestion");
-pub const RAISED_BY_HINT: Text = t(
-    "提出人(姓名/拼音,空=匿名)",
-    "raised by (name/pinyin, empty = anonymous)",
-);
+pub const RAISED_BY_HINT: Text = t("提出人(拼音)", "raised by");
 pub const MERGE_TITLE: Text = t("合并到第几条(梳理归类)", "Merge into suggestion number");
 pub const MERGE_INTO: Text = t("目标编号", "into number");
 pub const DECLINE_TITLE: Text = t("不予采纳", "Decline");
