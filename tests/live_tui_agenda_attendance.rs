@@ -183,3 +183,39 @@ fn import_preview_then_enter_imports_the_good_rows() {
     assert_eq!(s.attendance.people.len(), 7);
     assert_eq!(s.attendance.people[6].name, "周强");
 }
+
+#[test]
+fn roster_copied_from_an_earlier_meeting_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("2010-10-19-wangling-town.json");
+    pingyi::store::save(&file, &pingyi::demo::town()).unwrap();
+    let mut app = app_with(empty_session(Lang::Zh), Lang::Zh);
+    press(&mut app, KeyCode::F(4));
+    press(&mut app, KeyCode::Tab);
+    type_str(&mut app, "c");
+    app.on_paste(&file.display().to_string());
+    press(&mut app, KeyCode::Enter);
+    let shot = format!("{:?}", draw(&app, 80, 24).backend());
+    assert!(
+        shot.contains("可导入 74 人"),
+        "72 on the roster and 2 walk-ins:\n{shot}"
+    );
+    press(&mut app, KeyCode::Enter);
+    let s = session_of(&app);
+    assert_eq!(s.attendance.people.len(), 74);
+    assert!(
+        s.attendance
+            .people
+            .iter()
+            .all(|p| p.presence == Presence::Expected && !p.walk_in)
+    );
+    let bad = dir.path().join("nope.json");
+    type_str(&mut app, "c");
+    app.on_paste(&bad.display().to_string());
+    press(&mut app, KeyCode::Enter);
+    let shot = format!("{:?}", draw(&app, 80, 24).backend());
+    assert!(
+        shot.contains("nope.json"),
+        "the refusal names the file:\n{shot}"
+    );
+}

@@ -199,8 +199,8 @@ pub const HINT_SEARCH: Text = t(
     "Type to find · ↑↓ select · Enter check in · Tab roster keys · Esc clear",
 );
 pub const HINT_LIST: Text = t(
-    "Enter 签到 · x 请假 · u 取消 · w 列席 · a 添加 · e 修改 · Del 删除 · i 导入 · / 查找",
-    "Enter check in · x excuse · u undo presence · w walk-in · a add · e edit · Del remove · i import · / find",
+    "Enter 签到 · x 请假 · u 取消 · w 列席 · a 添加 · e 修改 · Del 删除 · i 导入 · c 复制名单 · / 查找",
+    "Enter check in · x excuse · u undo presence · w walk-in · a add · e edit · Del remove · i import · c copy roster · / find",
 );
 pub const KEY_FIND: Text = t("回到查找框", "Back to the search box");
 pub const KEY_CHECK_IN: Text = t(
@@ -218,3 +218,12 @@ pub const KEY_EDIT: Text = t("修改所选人员", "Edit the selected person");
 pub const KEY_REMOVE: Text = t("从名单删除所选人员", "Remove the selected person");
 pub const KEY_IMPORT: Text = t("从文件导入名单", "Import a roster from a file");
 pub const KEY_SELECT: Text = t("选择人员", "Select a person");
+pub const KEY_COPY: Text = t(
+    "从以前的会议文件复制名单(全部回到应到)",
+    "Copy the roster of an earlier meeting's file (everyone back to expected)",
+);
+pub const COPY_TITLE: Text = t(
+    "从以前的会议复制名单",
+    "Copy the roster of an earlier meeting",
+);
+pub const COPY_PATH: Text = t("会议文件", "meeting file");

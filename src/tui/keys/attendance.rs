@@ -20,6 +20,7 @@ pub enum AttendanceCmd {
     Edit,
     Remove,
     Import,
+    Copy,
 }
 
 pub const KEYS: &[Binding<AttendanceCmd>] = &[
@@ -77,5 +78,10 @@ pub const KEYS: &[Binding<AttendanceCmd>] = &[
         cmd: AttendanceCmd::Import,
         keys: &[KeyCombo::ch('i')],
         help: s::KEY_IMPORT,
+    },
+    Binding {
+        cmd: AttendanceCmd::Copy,
+        keys: &[KeyCombo::ch('c')],
+        help: s::KEY_COPY,
     },
 ];

@@ -7,7 +7,7 @@ use super::live_form::{Field, Form, FormOutcome, accepts};
 use super::live_ops::LiveOp;
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, attendance as txt, tui as s};
-use crate::import::{ImportOptions, RosterImport, read_roster_file};
+use crate::import::{ImportOptions, RosterImport, RosterRow, read_roster_file};
 use crate::model::{Attendee, Id, PersonInput, Presence, RosterIndex, Session};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, attendance::AttendanceCmd};
@@ -24,6 +24,7 @@ pub(super) enum PersonForm {
     Edit(Id),
     Excuse(Id),
     ImportPath,
+    CopyPath,
 }
 
 #[derive(Debug, Default)]
@@ -68,9 +69,11 @@ impl AttendanceScreen {
             PersonForm::Edit(_) => txt::EDIT_TITLE,
             PersonForm::Excuse(_) => txt::EXCUSE_TITLE,
             PersonForm::ImportPath => txt::IMPORT_TITLE,
+            PersonForm::CopyPath => txt::COPY_TITLE,
         };
         let fields = match kind {
             PersonForm::Excuse(_) => vec![Field::line(txt::REASON, "")],
+            PersonForm::CopyPath => vec![Field::line(txt::COPY_PATH, "")],
             PersonForm::ImportPath => {
                 let lang = ctx.lang;
                 let mut defaults = vec![txt::IMPORT_NO_DEFAULT.get(lang).to_string()];
@@ -142,6 +145,7 @@ impl AttendanceScreen {
                 reason: form.value(0),
             },
             PersonForm::ImportPath => return self.read_import(ctx),
+            PersonForm::CopyPath => return self.read_earlier(ctx),
         };
         if !accepts(form, &op, ctx) {
             return Outcome::Consumed;
@@ -178,6 +182,37 @@ impl AttendanceScreen {
         Outcome::Consumed
     }
 
+    /// Reads an earlier meeting's file and offers its roster (people not here yet) for import.
+    fn read_earlier(&mut self, ctx: &Ctx) -> Outcome {
+        let (Some((_, form)), Some(session)) = (&mut self.form, ctx.session()) else {
+            return Outcome::Consumed;
+        };
+        let path = PathBuf::from(form.value(0).trim());
+        match crate::store::load(&path) {
+            Ok(earlier) => {
+                let (people, new_categories) = session.attendance.rows_to_copy(&earlier.attendance);
+                let rows = people
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, person)| RosterRow {
+                        line: i + 1,
+                        person,
+                    })
+                    .collect();
+                self.import = Some(RosterImport {
+                    rows,
+                    bad: Vec::new(),
+                    new_categories,
+                    encoding: "UTF-8",
+                    header: false,
+                });
+                self.form = None;
+            }
+            Err(e) => form.error = Some(e.bilingual()),
+        }
+        Outcome::Consumed
+    }
+
     fn command(&mut self, cmd: AttendanceCmd, ctx: &Ctx) -> Outcome {
         let n = ctx.session().map_or(0, |s| self.shown(s).len());
         let changes = !matches!(
@@ -207,6 +242,7 @@ impl AttendanceScreen {
                 return Outcome::Do(Action::Live(LiveOp::RemovePerson(id)));
             }
             (AttendanceCmd::Import, _) => self.person_form(PersonForm::ImportPath, ctx),
+            (AttendanceCmd::Copy, _) => self.person_form(PersonForm::CopyPath, ctx),
             _ => {}
         }
         Outcome::Consumed
