@@ -63,6 +63,31 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
         help: s::SCREEN_HEADER,
     },
     Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Agenda),
+        keys: &[KeyCombo::plain(KeyCode::F(3))],
+        help: crate::i18n::agenda::SCREEN,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Attendance),
+        keys: &[KeyCombo::plain(KeyCode::F(4))],
+        help: crate::i18n::attendance::SCREEN,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Report),
+        keys: &[KeyCombo::plain(KeyCode::F(5))],
+        help: crate::i18n::report::SCREEN,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Suggestions),
+        keys: &[KeyCombo::plain(KeyCode::F(8))],
+        help: crate::i18n::suggestions::SCREEN,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Ledger),
+        keys: &[KeyCombo::plain(KeyCode::F(9))],
+        help: crate::i18n::suggestions::LEDGER_SCREEN,
+    },
+    Binding {
         cmd: GlobalCmd::Goto(ScreenId::Timeline),
         keys: &[KeyCombo::plain(KeyCode::F(10))],
         help: crate::i18n::review::SCREEN_TIMELINE,

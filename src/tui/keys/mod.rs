@@ -4,10 +4,14 @@
 //! Each area has its own command enum and table in a file below this module; `sections()` lists
 //! them all for the help screen.
 
+pub mod agenda;
+pub mod attendance;
 pub mod global;
 pub mod header;
 pub mod picker;
+pub mod report;
 pub mod review;
+pub mod suggestions;
 
 use crate::i18n::{Lang, Text};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -178,6 +182,26 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
             rows: rows(header::KEYS, lang),
         },
         HelpSection {
+            title: agenda::TITLE.get(lang),
+            rows: rows(agenda::KEYS, lang),
+        },
+        HelpSection {
+            title: attendance::TITLE.get(lang),
+            rows: rows(attendance::KEYS, lang),
+        },
+        HelpSection {
+            title: report::TITLE.get(lang),
+            rows: rows(report::KEYS, lang),
+        },
+        HelpSection {
+            title: suggestions::TITLE.get(lang),
+            rows: rows(suggestions::KEYS, lang),
+        },
+        HelpSection {
+            title: suggestions::LEDGER_TITLE.get(lang),
+            rows: rows(suggestions::LEDGER_KEYS, lang),
+        },
+        HelpSection {
             title: review::TITLE_TIMELINE.get(lang),
             rows: rows(review::LIST_KEYS, lang),
         },
@@ -291,6 +315,11 @@ mod tests {
         check(global::KEYS);
         check(picker::KEYS);
         check(header::KEYS);
+        check(agenda::KEYS);
+        check(attendance::KEYS);
+        check(report::KEYS);
+        check(suggestions::KEYS);
+        check(suggestions::LEDGER_KEYS);
         check(review::LIST_KEYS);
         check(review::AUDIT_KEYS);
     }
