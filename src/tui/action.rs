@@ -19,6 +19,9 @@ pub enum Action {
     ToggleLang,
     /// Take back the last change made on the screen in front.
     Undo,
+    /// Write the record and the notice next to the meeting file (read-only meetings too: the
+    /// meeting file itself is not touched).
+    ExportBeside,
     /// Show a message in the status line.
     Flash(Message),
     /// Open a meeting file (from the picker).

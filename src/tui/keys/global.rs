@@ -16,6 +16,8 @@ pub enum GlobalCmd {
     PrevScreen,
     NextScreen,
     Goto(ScreenId),
+    /// Write the record and the notice next to the meeting file.
+    Export,
 }
 
 /// Keys that work even while a text field has focus.
@@ -34,6 +36,11 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
         cmd: GlobalCmd::Undo,
         keys: &[KeyCombo::ctrl('z')],
         help: s::KEY_UNDO,
+    },
+    Binding {
+        cmd: GlobalCmd::Export,
+        keys: &[KeyCombo::ctrl('p')],
+        help: crate::i18n::export::KEY_EXPORT,
     },
     Binding {
         cmd: GlobalCmd::ToggleLang,
@@ -79,6 +86,19 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
         cmd: GlobalCmd::Goto(ScreenId::Ledger),
         keys: &[KeyCombo::plain(KeyCode::F(9))],
         help: crate::i18n::suggestions::LEDGER_SCREEN,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Timeline),
+        keys: &[KeyCombo::plain(KeyCode::F(10))],
+        help: crate::i18n::review::SCREEN_TIMELINE,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Audit),
+        keys: &[KeyCombo {
+            code: KeyCode::F(10),
+            mods: crossterm::event::KeyModifiers::SHIFT,
+        }],
+        help: crate::i18n::review::SCREEN_AUDIT,
     },
 ];
 

@@ -10,6 +10,7 @@ pub mod global;
 pub mod header;
 pub mod picker;
 pub mod report;
+pub mod review;
 pub mod suggestions;
 
 use crate::i18n::{Lang, Text};
@@ -201,6 +202,14 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
             rows: rows(suggestions::LEDGER_KEYS, lang),
         },
         HelpSection {
+            title: review::TITLE_TIMELINE.get(lang),
+            rows: rows(review::LIST_KEYS, lang),
+        },
+        HelpSection {
+            title: review::TITLE_AUDIT.get(lang),
+            rows: rows(review::AUDIT_KEYS, lang),
+        },
+        HelpSection {
             title: crate::i18n::tui::TEXT_FIELDS.get(lang),
             rows: rows(TEXT_FIELD_KEYS, lang),
         },
@@ -311,5 +320,7 @@ mod tests {
         check(report::KEYS);
         check(suggestions::KEYS);
         check(suggestions::LEDGER_KEYS);
+        check(review::LIST_KEYS);
+        check(review::AUDIT_KEYS);
     }
 }

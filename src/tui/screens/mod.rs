@@ -4,14 +4,17 @@
 pub mod agenda;
 pub mod attendance;
 mod attendance_view;
+pub mod audit;
 pub mod header;
 pub mod help;
 pub mod ledger;
+pub mod list_view;
 pub mod live_form;
 pub mod live_ops;
 pub mod picker;
 pub mod report;
 pub mod suggestions;
+pub mod timeline;
 
 use super::action::Action;
 use super::doc::Doc;
@@ -32,6 +35,8 @@ pub enum ScreenId {
     Report,
     Suggestions,
     Ledger,
+    Timeline,
+    Audit,
 }
 
 impl ScreenId {
@@ -43,6 +48,8 @@ impl ScreenId {
         ScreenId::Report,
         ScreenId::Suggestions,
         ScreenId::Ledger,
+        ScreenId::Timeline,
+        ScreenId::Audit,
     ];
 
     pub fn title(self) -> Text {
@@ -54,6 +61,8 @@ impl ScreenId {
             ScreenId::Report => crate::i18n::report::SCREEN,
             ScreenId::Suggestions => crate::i18n::suggestions::SCREEN,
             ScreenId::Ledger => crate::i18n::suggestions::LEDGER_SCREEN,
+            ScreenId::Timeline => crate::i18n::review::SCREEN_TIMELINE,
+            ScreenId::Audit => crate::i18n::review::SCREEN_AUDIT,
         }
     }
 
@@ -131,6 +140,8 @@ pub struct Screens {
     pub report: report::ReportScreen,
     pub suggestions: suggestions::SuggestionsScreen,
     pub ledger: ledger::LedgerScreen,
+    pub timeline: timeline::TimelineScreen,
+    pub audit: audit::AuditScreen,
 }
 
 impl Screens {
@@ -143,6 +154,8 @@ impl Screens {
             ScreenId::Report => &self.report,
             ScreenId::Suggestions => &self.suggestions,
             ScreenId::Ledger => &self.ledger,
+            ScreenId::Timeline => &self.timeline,
+            ScreenId::Audit => &self.audit,
         }
     }
 
@@ -155,6 +168,11 @@ impl Screens {
             ScreenId::Report => &mut self.report,
             ScreenId::Suggestions => &mut self.suggestions,
             ScreenId::Ledger => &mut self.ledger,
+            ScreenId::Timeline => &mut self.timeline,
+            ScreenId::Audit => &mut self.audit,
         }
     }
 }
+
+#[cfg(test)]
+mod timeline_tests;
