@@ -52,7 +52,6 @@ pub const READ_ONLY_REFUSED: Text = t(
     "此会议以只读方式打开,不能修改",
     "This meeting is open read-only; it cannot be changed",
 );
-pub const NO_AGENDA_STEP: Text = t("未开始", "Not started");
 pub const NOTHING_TO_UNDO: Text = t("本屏没有可撤销的修改", "Nothing to undo on this screen");
 pub const UNDONE: Text = t("已撤销", "Undone");
 pub const UNDO_REASON: Text = t("撤销", "undo");
