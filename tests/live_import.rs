@@ -51,7 +51,7 @@ fn header_row_columns_in_any_order_and_bad_rows_by_line_number() {
     assert_eq!(bad, [4, 5, 7, 8, 9]);
     let text = import.bad[0].describe(Lang::Zh);
     assert!(
-        text.starts_with("第 4 行:") && text.contains("外星人"),
+        text.starts_with("第4行:") && text.contains("外星人"),
         "{text}"
     );
     assert!(

@@ -90,3 +90,48 @@ fn syntax_errors_and_wrong_types_give_line_and_column() {
         e.describe(Lang::En)
     );
 }
+
+#[test]
+fn new_meeting_from_a_template_file_and_a_bad_one() {
+    use chrono::TimeZone;
+    use pingyi::cli::new::{Args, create_meeting};
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = Template::default_for(Lang::Zh);
+    t.agenda.truncate(3);
+    t.attendee_categories = vec!["管理部员工".to_string()];
+    let file = tmp.path().join("oilfield.json");
+    std::fs::write(&file, t.to_json()).unwrap();
+    let ctx = pingyi::cli::Context {
+        lang: Lang::Zh,
+        dir: tmp.path().join("sessions"),
+        who: "张敏".to_string(),
+    };
+    let now = chrono::FixedOffset::east_opt(8 * 3600)
+        .unwrap()
+        .with_ymd_and_hms(2010, 11, 5, 13, 0, 0)
+        .unwrap();
+    let args = Args {
+        title: None,
+        date: None,
+        template: Some(file.clone()),
+    };
+    let path = create_meeting(&args, &ctx, now).unwrap();
+    let s = pingyi::store::load(&path).unwrap();
+    assert_eq!(s.agenda.items.len(), 3);
+    assert_eq!(s.attendance.categories, ["管理部员工"]);
+
+    std::fs::write(&file, "{\"agenda\": [{\"title\": \"开会\", \"planned_minutes\": 0}], \"attendee_categories\": [\"x\"], \"suggestion_categories\": [\"y\"]}").unwrap();
+    let e = create_meeting(&args, &ctx, now).unwrap_err();
+    assert!(
+        e.0.en.contains("oilfield.json") && e.0.en.contains("agenda[0].planned_minutes"),
+        "{}",
+        e.0.en
+    );
+    assert_eq!(
+        std::fs::read_dir(tmp.path().join("sessions"))
+            .unwrap()
+            .count(),
+        1,
+        "nothing created"
+    );
+}

@@ -6,6 +6,7 @@
 //! (`demo::<area>::fill_town(&mut s)`) so the examples grow as the program does.
 
 pub mod large;
+pub mod live;
 
 use crate::i18n::Lang;
 use crate::model::{HeaderField, Session, Stamp, Timestamp};
@@ -15,6 +16,7 @@ use chrono::TimeZone;
 pub fn town() -> Session {
     let mut s = Session::new(at(2010, 10, 19, 8, 0), Lang::Zh);
     town_header(&mut s);
+    live::fill_town(&mut s);
     s
 }
 
@@ -22,6 +24,7 @@ pub fn town() -> Session {
 pub fn oilfield() -> Session {
     let mut s = Session::new(at(2010, 11, 5, 13, 30), Lang::Zh);
     oilfield_header(&mut s);
+    live::fill_oilfield(&mut s);
     s
 }
 
@@ -113,8 +116,11 @@ mod tests {
         assert_eq!(s.header.scrutineers.len(), 2);
         assert!(s.header.participants.contains("70余人"));
         assert_eq!(s.attendance.categories.len(), 8);
-        assert_eq!(s.audit.len(), 10, "every header field is audited");
-        assert_eq!(s.updated, at(2010, 10, 19, 8, 19));
+        let header = s
+            .audit
+            .iter()
+            .filter(|a| a.kind == crate::model::AuditKind::Header);
+        assert_eq!(header.count(), 10, "every header field is audited");
     }
 
     #[test]

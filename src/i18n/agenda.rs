@@ -85,3 +85,69 @@ pub fn removed(title: &str) -> Message {
 pub fn moved(title: &str) -> Message {
     Message::new(format!("调整顺序:{title}"), format!("move item: {title}"))
 }
+
+pub const SCREEN: Text = t("议程", "Agenda");
+pub const COL_NO: Text = t("序", "No.");
+pub const COL_TITLE: Text = t("议程", "Item");
+pub const COL_KIND: Text = t("类型", "Kind");
+pub const COL_PLANNED: Text = t("计划", "Plan");
+pub const COL_ACTUAL: Text = t("实际", "Actual");
+pub const COL_OVERRUN: Text = t("超时", "Over");
+pub const COL_STATE: Text = t("状态", "State");
+pub const STATE_RUNNING: Text = t("进行中", "running");
+pub const STATE_DONE: Text = t("已结束", "done");
+pub const STATE_SKIPPED: Text = t("已跳过", "skipped");
+pub const STATE_PENDING: Text = t("未开始", "to come");
+pub const KIND: Text = t("类型", "kind");
+pub const ADD_TITLE: Text = t("添加议程", "Add an agenda item");
+pub const EDIT_TITLE: Text = t("修改议程", "Edit the agenda item");
+pub const NO_SCREEN: Text = t(
+    "这一类议程没有专用界面",
+    "This kind of item has no screen of its own.",
+);
+
+pub fn totals(
+    planned: u32,
+    meeting: &str,
+    overrun: &str,
+    done: usize,
+    total: usize,
+) -> super::Message {
+    super::Message::new(
+        format!(
+            "计划 {planned} 分钟 · 会议已用 {meeting} · 超时合计 {overrun} · 完成 {done}/{total} 项"
+        ),
+        format!(
+            "Planned {planned} min · meeting time {meeting} · overrun {overrun} · done {done}/{total}"
+        ),
+    )
+}
+
+pub const HINT: Text = t(
+    "→/n 下一项 · ←/p 上一项 · Enter 开始所选 · f 结束 · s 跳过 · o 打开 · a 添加 · e 修改 · Del 删除 · [ ] 调序",
+    "→/n next · ←/p previous · Enter start selected · f finish · s skip · o open · a add · e edit · Del remove · [ ] move",
+);
+pub const KEY_NEXT: Text = t(
+    "结束当前项,开始下一项",
+    "End the current item, start the next",
+);
+pub const KEY_PREVIOUS: Text = t("回到上一项", "Back to the previous item");
+pub const KEY_START: Text = t("开始所选议程", "Start the selected item");
+pub const KEY_FINISH: Text = t(
+    "结束当前议程(不开始新的)",
+    "End the current item (start none)",
+);
+pub const KEY_SKIP: Text = t("跳过/取消跳过所选议程", "Skip / unskip the selected item");
+pub const KEY_OPEN: Text = t(
+    "打开所选议程的界面(签到、述职、意见建议)",
+    "Open the selected item's screen (attendance, report, suggestions)",
+);
+pub const KEY_ADD: Text = t("在所选之后添加议程", "Add an item after the selected one");
+pub const KEY_EDIT: Text = t("修改所选议程", "Edit the selected item");
+pub const KEY_REMOVE: Text = t(
+    "删除所选议程(未开始的)",
+    "Remove the selected item (if not started)",
+);
+pub const KEY_MOVE_UP: Text = t("所选议程上移", "Move the selected item up");
+pub const KEY_MOVE_DOWN: Text = t("所选议程下移", "Move the selected item down");
+pub const KEY_SELECT: Text = t("选择议程", "Select an item");

@@ -159,3 +159,71 @@ pub fn quorum_short(present: u32, required: u32) -> Message {
         format!("Not quorate: {present} present, {required} needed, {short} short."),
     )
 }
+
+pub const SCREEN: Text = t("签到", "Attendance");
+pub const SEARCH: Text = t("查找", "Find");
+pub const SEARCH_PLACEHOLDER: Text = t(
+    "输入姓名、拼音首字母(黄武→hw)或全拼,Enter 签到",
+    "Type a name, pinyin initials (黄武 → hw) or full pinyin; Enter checks in",
+);
+pub const NOBODY: Text = t(
+    "没有找到;Tab 后按 w 登记列席人员",
+    "Nobody found; Tab, then w to add a walk-in",
+);
+pub const QUORUM: Text = t("法定人数", "Quorum");
+pub const ADD_TITLE: Text = t("添加到名单", "Add to the roster");
+pub const WALK_IN_TITLE: Text = t(
+    "登记列席人员(未在名单上,直接算实到)",
+    "Walk-in (not on the roster, counted present)",
+);
+pub const EDIT_TITLE: Text = t("修改参会人", "Edit the attendee");
+pub const EXCUSE_TITLE: Text = t("请假", "Excused");
+pub const IMPORT_TITLE: Text = t(
+    "导入名单(CSV 或文本,UTF-8 或 GBK)",
+    "Import a roster (CSV or text, UTF-8 or GBK)",
+);
+pub const IMPORT_PATH: Text = t("文件路径", "file path");
+pub const IMPORT_DEFAULT: Text = t("缺类别时", "no category");
+pub const IMPORT_UNKNOWN: Text = t("新类别", "new categories");
+pub const IMPORT_NO_DEFAULT: Text = t("报错", "report");
+pub const IMPORT_REPORT: Text = t("报为错误行", "report the line");
+pub const IMPORT_ADD: Text = t("加入为新类别", "add the category");
+pub const IMPORT_CONFIRM: Text = t(
+    "Enter 导入以上人员(有误的行跳过) · Esc 取消",
+    "Enter imports these people (bad lines skipped) · Esc cancels",
+);
+pub const WALK_IN_MARK: Text = t("列席", "walk-in");
+
+pub const HINT_SEARCH: Text = t(
+    "输入查找 · ↑↓ 选择 · Enter 签到 · Tab 名单操作 · Esc 清空",
+    "Type to find · ↑↓ select · Enter check in · Tab roster keys · Esc clear",
+);
+pub const HINT_LIST: Text = t(
+    "Enter 签到 · x 请假 · u 取消 · w 列席 · a 添加 · e 修改 · Del 删除 · i 导入 · c 复制名单 · / 查找",
+    "Enter check in · x excuse · u undo presence · w walk-in · a add · e edit · Del remove · i import · c copy roster · / find",
+);
+pub const KEY_FIND: Text = t("回到查找框", "Back to the search box");
+pub const KEY_CHECK_IN: Text = t(
+    "所选人员签到(记录时间)",
+    "Check the selected person in (time recorded)",
+);
+pub const KEY_EXCUSE: Text = t(
+    "所选人员请假(填写事由)",
+    "Mark the selected person excused (with a reason)",
+);
+pub const KEY_RESET: Text = t("撤回签到或请假", "Take back a check-in or an excuse");
+pub const KEY_WALK_IN: Text = t("登记列席人员", "Add a walk-in");
+pub const KEY_ADD: Text = t("添加到名单", "Add someone to the roster");
+pub const KEY_EDIT: Text = t("修改所选人员", "Edit the selected person");
+pub const KEY_REMOVE: Text = t("从名单删除所选人员", "Remove the selected person");
+pub const KEY_IMPORT: Text = t("从文件导入名单", "Import a roster from a file");
+pub const KEY_SELECT: Text = t("选择人员", "Select a person");
+pub const KEY_COPY: Text = t(
+    "从以前的会议文件复制名单(全部回到应到)",
+    "Copy the roster of an earlier meeting's file (everyone back to expected)",
+);
+pub const COPY_TITLE: Text = t(
+    "从以前的会议复制名单",
+    "Copy the roster of an earlier meeting",
+);
+pub const COPY_PATH: Text = t("会议文件", "meeting file");

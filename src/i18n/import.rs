@@ -42,10 +42,10 @@ pub const NO_CATEGORY: (&str, &str) = (
     "has no category; put one in the second column, or choose a default category for the import",
 );
 
-/// “第 12 行:…” / “line 12: …”.
+/// “第12行:…” / “line 12: …”.
 pub fn at_line(line: usize, message: &Message, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!("第 {line} 行:{}", message.zh),
+        Lang::Zh => format!("第{line}行:{}", message.zh),
         Lang::En => format!("line {line}: {}", message.en),
     }
 }

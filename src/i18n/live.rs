@@ -52,3 +52,8 @@ pub fn not_found(what_zh: &str, what_en: &str) -> Message {
 
 pub const UNDONE: Text = t("已撤销", "Undone");
 pub const NOTHING_TO_UNDO: Text = t("没有可撤销的操作", "Nothing to undo");
+
+pub const FORM_HINT: Text = t(
+    "Tab/↑↓ 换栏 · Enter 下一栏/确认 · Ctrl+S 确认 · 数字键选项 · Esc 取消",
+    "Tab/↑↓ field · Enter next/confirm · Ctrl+S confirm · digits pick · Esc cancel",
+);

@@ -5,14 +5,18 @@
 //! side by side and a missing translation cannot compile.
 
 pub mod agenda;
+pub mod archive;
 pub mod attendance;
 pub mod ballots;
 pub mod cli;
 pub mod common;
+pub mod export;
 pub mod import;
 pub mod large;
 pub mod live;
 pub mod report;
+pub mod review;
+pub mod show;
 pub mod store;
 pub mod suggestions;
 pub mod template;

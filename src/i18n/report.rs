@@ -108,3 +108,40 @@ pub fn note_removed(reporter: &str) -> Message {
         format!("remove note: {reporter}"),
     )
 }
+
+pub const SCREEN: Text = t("述职", "Report");
+pub const NONE_YET: Text = t(
+    "还没有述职;按 a 添加述职人、职务、题目和计划时长",
+    "No work report yet; press a to add the reporter, position, title and planned minutes.",
+);
+pub const ADD_TITLE: Text = t("添加述职", "Add a work report");
+pub const EDIT_TITLE: Text = t("修改述职", "Edit the work report");
+pub const NOTE_TITLE: Text = t(
+    "记录要点(Alt+Enter 换行,Enter 保存)",
+    "Note (Alt+Enter new line, Enter saves)",
+);
+pub const NOTES: Text = t("要点", "Notes");
+
+pub fn status_line(planned: u32, elapsed: &str, phase: Text, lang: super::Lang) -> String {
+    match lang {
+        super::Lang::Zh => format!("计划 {planned} 分钟 · 已用 {elapsed} · {}", phase.zh),
+        super::Lang::En => format!("Planned {planned} min · elapsed {elapsed} · {}", phase.en),
+    }
+}
+
+pub const HINT: Text = t(
+    "s 开始 · p 暂停 · r 继续 · e 结束 · 空格 暂停/继续 · n 记要点 · a 添加 · m 修改 · ←→ 切换述职",
+    "s start · p pause · r resume · e end · Space pause/resume · n note · a add · m edit · ←→ switch report",
+);
+pub const KEY_START: Text = t("开始计时", "Start the timer");
+pub const KEY_PAUSE: Text = t("暂停计时", "Pause the timer");
+pub const KEY_RESUME: Text = t("继续计时", "Resume the timer");
+pub const KEY_END: Text = t("结束述职", "End the report");
+pub const KEY_TOGGLE: Text = t("暂停或继续", "Pause or resume");
+pub const KEY_NOTE: Text = t(
+    "记录一条要点(带时间)",
+    "Type a note (stamped with the time)",
+);
+pub const KEY_ADD: Text = t("添加述职", "Add a work report");
+pub const KEY_EDIT: Text = t("修改述职信息", "Edit the report's details");
+pub const KEY_SWITCH: Text = t("切换到上一个/下一个述职", "Previous / next report");

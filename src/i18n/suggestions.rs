@@ -151,3 +151,96 @@ pub fn ledger_set(id: u32) -> Message {
 pub fn progress_added(id: u32) -> Message {
     Message::new(format!("整改进展 {id}"), format!("progress on {id}"))
 }
+
+pub const SCREEN: Text = t("意见建议", "Suggestions");
+pub const LEDGER_SCREEN: Text = t("整改台账", "Ledger");
+pub const CAPTURE_TITLE: Text = t(
+    "记录意见建议(Enter 下一栏 · 数字键选类别 · 提出人空着为匿名)",
+    "Capture a suggestion (Enter next field · a digit picks the category · no author = anonymous)",
+);
+pub const EDIT_TITLE: Text = t("修改意见建议", "Edit the suggestion");
+pub const RAISED_BY_HINT: Text = t("提出人(拼音)", "raised by");
+pub const MERGE_TITLE: Text = t("合并到第几条(梳理归类)", "Merge into suggestion number");
+pub const MERGE_INTO: Text = t("目标编号", "into number");
+pub const DECLINE_TITLE: Text = t("不予采纳", "Decline");
+pub const LEDGER_TITLE: Text = t("整改台账", "Ledger row");
+pub const PROGRESS_TITLE: Text = t("记录整改进展", "Progress note");
+pub const NONE: Text = t(
+    "还没有意见建议;按 a 记录",
+    "No suggestions yet; press a to capture one.",
+);
+pub const NONE_ACCEPTED: Text = t(
+    "还没有已采纳的意见建议;在意见建议界面按 y 采纳",
+    "No accepted suggestions yet; accept one with y on the suggestions screen.",
+);
+pub const ALL: Text = t("全部", "all");
+pub const FILTER: Text = t("筛选", "Filter");
+pub const COL_TEXT: Text = t("内容", "Text");
+pub const COL_STATUS: Text = t("状态", "Status");
+pub const NO_ROW: Text = t("(未建台账)", "(no row yet)");
+
+pub fn counts_line(collected: u32, accepted: u32, solved: u32, overdue: u32) -> Message {
+    Message::new(
+        format!("征集 {collected} 条 · 采纳 {accepted} 条 · 解决 {solved} 条 · 逾期 {overdue} 条"),
+        format!(
+            "Collected {collected} · accepted {accepted} · solved {solved} · overdue {overdue}"
+        ),
+    )
+}
+
+pub fn nobody_matches(typed: &str) -> Message {
+    Message::new(
+        format!("名单中没有与“{typed}”相符的人;请输入完整姓名,或留空表示匿名"),
+        format!(
+            "Nobody on the roster matches “{typed}”; type the full name, or leave it empty for anonymous."
+        ),
+    )
+}
+
+pub fn several_match(typed: &str, names: &str) -> Message {
+    Message::new(
+        format!("“{typed}”对应多人({names});请多输入几个字母"),
+        format!("“{typed}” matches several people ({names}); type a little more."),
+    )
+}
+
+pub fn not_a_number(typed: &str) -> Message {
+    Message::new(
+        format!("“{typed}”不是意见建议的编号"),
+        format!("“{typed}” is not a suggestion number."),
+    )
+}
+
+pub const HINT: Text = t(
+    "a 记录 · e 修改 · y 采纳 · d 不采纳 · m 合并 · o 退回 · Del 删除 · c 类别筛选 · t 状态筛选 · w 按提出人 · x 清除筛选",
+    "a capture · e edit · y accept · d decline · m merge · o reopen · Del remove · c category · t status · w by person · x clear",
+);
+pub const LEDGER_HINT: Text = t(
+    "e 填写措施/责任人/时限 · 1 待整改 2 整改中 3 已完成 4 已销号 · n 记进展 · f 只看逾期",
+    "e measure/owner/deadline · 1 pending 2 in progress 3 done 4 closed · n progress · f overdue only",
+);
+pub const KEY_CAPTURE: Text = t("记录一条意见建议", "Capture a suggestion");
+pub const KEY_EDIT: Text = t("修改所选意见建议", "Edit the selected suggestion");
+pub const KEY_ACCEPT: Text = t("采纳", "Accept");
+pub const KEY_DECLINE: Text = t("不予采纳(须填理由)", "Decline (a reason is required)");
+pub const KEY_MERGE: Text = t("合并到另一条(梳理归类)", "Merge into another (grouping)");
+pub const KEY_REOPEN: Text = t("退回为待处理", "Reopen");
+pub const KEY_REMOVE: Text = t(
+    "删除误记的意见建议",
+    "Remove a suggestion entered by mistake",
+);
+pub const KEY_FILTER_CATEGORY: Text = t("按类别筛选(依次切换)", "Filter by category (cycles)");
+pub const KEY_FILTER_STATUS: Text = t("按状态筛选(依次切换)", "Filter by status (cycles)");
+pub const KEY_FILTER_PERSON: Text = t("只看所选这条的提出人", "Only the selected one's author");
+pub const KEY_FILTER_CLEAR: Text = t("清除筛选", "Clear the filters");
+pub const KEY_SELECT: Text = t("选择", "Select");
+pub const KEY_LEDGER_EDIT: Text = t(
+    "填写整改措施、责任人、时限",
+    "Enter the measure, owner and deadline",
+);
+pub const KEY_LEDGER_STATUS: Text = t(
+    "设置状态:1 待整改 2 整改中 3 已完成 4 已销号",
+    "Set the status: 1 pending 2 in progress 3 done 4 closed",
+);
+pub const KEY_PROGRESS: Text = t("记录整改进展", "Add a progress note");
+pub const KEY_OVERDUE: Text = t("只看逾期/全部", "Overdue only / all");

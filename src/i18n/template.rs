@@ -1,6 +1,11 @@
 //! Strings of template files: what is wrong where, and what to do about it.
 
-use super::Message;
+use super::{Message, Text, t};
+
+pub const NEW_TEMPLATE_HELP: Text = t(
+    "从模板文件创建(格式见 docs/TEMPLATE.md),不用内置的群众评议会模板",
+    "Start from a template file (see docs/TEMPLATE.md) instead of the built-in one",
+);
 
 pub fn syntax(line: usize, column: usize, detail: &str) -> Message {
     Message::new(

@@ -4,9 +4,11 @@
 
 mod decode;
 mod roster;
+mod template;
 
 pub use decode::decode_text;
 pub use roster::{BadRow, ImportOptions, RosterImport, RosterRow, parse_roster, read_roster_file};
+pub use template::read_template_file;
 
 use crate::i18n::{Lang, Message};
 

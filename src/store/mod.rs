@@ -2,6 +2,7 @@
 //! atomic saving with a backup, the lock beside a file, new file names, listing a folder, and the
 //! background saver the terminal application uses.
 
+pub mod atomic_bytes;
 pub mod create;
 pub mod error;
 pub mod list;
@@ -10,9 +11,10 @@ pub mod lock;
 pub mod save;
 pub mod saver;
 
+pub use atomic_bytes::write_atomic;
 pub use create::{create, file_stem, slug};
 pub use error::{IoAction, StoreError};
-pub use list::{Listed, Summary, list};
+pub use list::{Listed, Summary, list, list_with};
 pub use load::{load, parse};
 pub use lock::{Lock, LockError, LockInfo, lock_path};
 pub use save::{Disk, RealDisk, backup_path, save, save_with, to_json};

@@ -4,6 +4,7 @@
 use crate::i18n::Message;
 use crate::model::HeaderField;
 use crate::tui::screens::ScreenId;
+use crate::tui::screens::live_ops::LiveOp;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +19,9 @@ pub enum Action {
     ToggleLang,
     /// Take back the last change made on the screen in front.
     Undo,
+    /// Write the record and the notice next to the meeting file (read-only meetings too: the
+    /// meeting file itself is not touched).
+    ExportBeside,
     /// Show a message in the status line.
     Flash(Message),
     /// Open a meeting file (from the picker).
@@ -33,11 +37,13 @@ pub enum Action {
         field: HeaderField,
         value: String,
     },
+    /// A change made on a live-meeting screen (agenda, attendance, report, suggestions, ledger).
+    Live(LiveOp),
 }
 
 impl Action {
     /// Whether the action changes the meeting record (and so is refused in read-only mode).
     pub fn changes_record(&self) -> bool {
-        matches!(self, Action::SetHeader { .. })
+        matches!(self, Action::SetHeader { .. } | Action::Live(_))
     }
 }

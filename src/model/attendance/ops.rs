@@ -75,6 +75,29 @@ impl Attendance {
         Ok(clean)
     }
 
+    /// The people of an earlier roster not on this one (same name and unit), as rows to import,
+    /// with the categories they bring that this meeting does not have.
+    pub fn rows_to_copy(&self, earlier: &Attendance) -> (Vec<PersonInput>, Vec<String>) {
+        let mut new_categories: Vec<String> = Vec::new();
+        let mut people: Vec<PersonInput> = Vec::new();
+        for p in &earlier.people {
+            let here = self.same_person(&p.name, &p.unit, None).is_some();
+            if here || people.iter().any(|q| q.name == p.name && q.unit == p.unit) {
+                continue;
+            }
+            if !self.categories.contains(&p.category) && !new_categories.contains(&p.category) {
+                new_categories.push(p.category.clone());
+            }
+            people.push(PersonInput {
+                name: p.name.clone(),
+                category: p.category.clone(),
+                unit: p.unit.clone(),
+                note: p.note.clone(),
+            });
+        }
+        (people, new_categories)
+    }
+
     fn next_person_id(&self) -> Id {
         next_id(self.people.iter().map(|p| p.id))
     }
@@ -325,31 +348,7 @@ impl Session {
         earlier: &Session,
         stamp: &Stamp,
     ) -> Result<(usize, Undo), Refused> {
-        let mut new_categories = Vec::new();
-        let mut people = Vec::new();
-        for p in &earlier.attendance.people {
-            if self
-                .attendance
-                .same_person(&p.name, &p.unit, None)
-                .is_some()
-                || people
-                    .iter()
-                    .any(|q: &PersonInput| q.name == p.name && q.unit == p.unit)
-            {
-                continue;
-            }
-            if !self.attendance.categories.contains(&p.category)
-                && !new_categories.contains(&p.category)
-            {
-                new_categories.push(p.category.clone());
-            }
-            people.push(PersonInput {
-                name: p.name.clone(),
-                category: p.category.clone(),
-                unit: p.unit.clone(),
-                note: p.note.clone(),
-            });
-        }
+        let (people, new_categories) = self.attendance.rows_to_copy(&earlier.attendance);
         let undo = self.roster_import(&people, &new_categories, stamp)?;
         Ok((people.len(), undo))
     }

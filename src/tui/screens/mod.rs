@@ -1,9 +1,20 @@
 //! The screens, one file each. A screen owns only its view state (selection, open text field);
 //! the record is read through [`Ctx`] and changed only by returning an [`Action`].
 
+pub mod agenda;
+pub mod attendance;
+mod attendance_view;
+pub mod audit;
 pub mod header;
 pub mod help;
+pub mod ledger;
+pub mod list_view;
+pub mod live_form;
+pub mod live_ops;
 pub mod picker;
+pub mod report;
+pub mod suggestions;
+pub mod timeline;
 
 use super::action::Action;
 use super::doc::Doc;
@@ -19,16 +30,39 @@ use ratatui::layout::Rect;
 pub enum ScreenId {
     Picker,
     Header,
+    Agenda,
+    Attendance,
+    Report,
+    Suggestions,
+    Ledger,
+    Timeline,
+    Audit,
 }
 
 impl ScreenId {
     /// The screens of an open meeting, in tab order (Alt+←/→ walk this list).
-    pub const MEETING: &'static [ScreenId] = &[ScreenId::Header];
+    pub const MEETING: &'static [ScreenId] = &[
+        ScreenId::Header,
+        ScreenId::Agenda,
+        ScreenId::Attendance,
+        ScreenId::Report,
+        ScreenId::Suggestions,
+        ScreenId::Ledger,
+        ScreenId::Timeline,
+        ScreenId::Audit,
+    ];
 
     pub fn title(self) -> Text {
         match self {
             ScreenId::Picker => s::SCREEN_PICKER,
             ScreenId::Header => s::SCREEN_HEADER,
+            ScreenId::Agenda => crate::i18n::agenda::SCREEN,
+            ScreenId::Attendance => crate::i18n::attendance::SCREEN,
+            ScreenId::Report => crate::i18n::report::SCREEN,
+            ScreenId::Suggestions => crate::i18n::suggestions::SCREEN,
+            ScreenId::Ledger => crate::i18n::suggestions::LEDGER_SCREEN,
+            ScreenId::Timeline => crate::i18n::review::SCREEN_TIMELINE,
+            ScreenId::Audit => crate::i18n::review::SCREEN_AUDIT,
         }
     }
 
@@ -101,6 +135,13 @@ pub trait Screen {
 pub struct Screens {
     pub picker: picker::PickerScreen,
     pub header: header::HeaderScreen,
+    pub agenda: agenda::AgendaScreen,
+    pub attendance: attendance::AttendanceScreen,
+    pub report: report::ReportScreen,
+    pub suggestions: suggestions::SuggestionsScreen,
+    pub ledger: ledger::LedgerScreen,
+    pub timeline: timeline::TimelineScreen,
+    pub audit: audit::AuditScreen,
 }
 
 impl Screens {
@@ -108,6 +149,13 @@ impl Screens {
         match id {
             ScreenId::Picker => &self.picker,
             ScreenId::Header => &self.header,
+            ScreenId::Agenda => &self.agenda,
+            ScreenId::Attendance => &self.attendance,
+            ScreenId::Report => &self.report,
+            ScreenId::Suggestions => &self.suggestions,
+            ScreenId::Ledger => &self.ledger,
+            ScreenId::Timeline => &self.timeline,
+            ScreenId::Audit => &self.audit,
         }
     }
 
@@ -115,6 +163,16 @@ impl Screens {
         match id {
             ScreenId::Picker => &mut self.picker,
             ScreenId::Header => &mut self.header,
+            ScreenId::Agenda => &mut self.agenda,
+            ScreenId::Attendance => &mut self.attendance,
+            ScreenId::Report => &mut self.report,
+            ScreenId::Suggestions => &mut self.suggestions,
+            ScreenId::Ledger => &mut self.ledger,
+            ScreenId::Timeline => &mut self.timeline,
+            ScreenId::Audit => &mut self.audit,
         }
     }
 }
+
+#[cfg(test)]
+mod timeline_tests;

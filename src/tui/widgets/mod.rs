@@ -1,5 +1,6 @@
 //! Widgets shared by the screens.
 
+pub mod big_timer;
 pub mod text_area;
 pub mod text_input;
 
