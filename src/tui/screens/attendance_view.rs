@@ -128,25 +128,30 @@ fn render_list(
     let visible = usize::from(list.height).max(1);
     let skip = (screen.selected + 1).saturating_sub(visible);
     let (keep, widths) = fit_columns(list.width, 1, &[10, 6, 14, 12], 1);
-    let rows = shown.iter().enumerate().skip(skip).map(|(i, p)| {
-        let style = match p.presence {
-            Presence::Present { .. } => theme.ok,
-            Presence::Excused { .. } => theme.dim,
-            Presence::Expected => theme.text,
-        };
-        let cells = vec![
-            Cell::from(p.name.clone()),
-            Cell::from(p.unit.clone()),
-            Cell::from(p.category.clone()),
-            Cell::from(presence_label(p, lang)),
-        ];
-        let row = Row::new(kept(cells, &keep)).style(style);
-        if i == screen.selected {
-            row.style(theme.selected)
-        } else {
-            row
-        }
-    });
+    let rows = shown
+        .iter()
+        .enumerate()
+        .skip(skip)
+        .take(visible)
+        .map(|(i, p)| {
+            let style = match p.presence {
+                Presence::Present { .. } => theme.ok,
+                Presence::Excused { .. } => theme.dim,
+                Presence::Expected => theme.text,
+            };
+            let cells = vec![
+                Cell::from(p.name.clone()),
+                Cell::from(p.unit.clone()),
+                Cell::from(p.category.clone()),
+                Cell::from(presence_label(p, lang)),
+            ];
+            let row = Row::new(kept(cells, &keep)).style(style);
+            if i == screen.selected {
+                row.style(theme.selected)
+            } else {
+                row
+            }
+        });
     frame.render_widget(Table::new(rows, widths).column_spacing(1), list);
 }
 

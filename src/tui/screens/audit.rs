@@ -146,7 +146,11 @@ impl Screen for AuditScreen {
             Cell::from(s::COL_REASON.get(lang)),
         ])
         .style(theme.title);
-        let rows = shown.iter().map(|e| {
+        // Only the rows in view are built (ratatui would lay out every one of them).
+        let lines = usize::from(body.height).saturating_sub(1);
+        let in_view = super::list_view::window(self.view.selected, shown.len(), lines);
+        let selected = self.view.selected.saturating_sub(in_view.start);
+        let rows = shown[in_view].iter().map(|e| {
             Row::new(vec![
                 Cell::from(Span::styled(
                     e.at.format("%m-%d %H:%M:%S").to_string(),
@@ -173,7 +177,7 @@ impl Screen for AuditScreen {
         .header(header)
         .row_highlight_style(theme.selected)
         .column_spacing(1);
-        let mut state = TableState::default().with_selected(Some(self.view.selected));
+        let mut state = TableState::default().with_selected(Some(selected));
         frame.render_stateful_widget(table, body, &mut state);
     }
 

@@ -204,49 +204,54 @@ impl Screen for LedgerScreen {
             .style(theme.dim);
             let visible = usize::from(list.height.saturating_sub(1)).max(1);
             let skip = (self.selected + 1).saturating_sub(visible);
-            let rows = shown.iter().enumerate().skip(skip).map(|(i, sg)| {
-                let first = |t: &str| t.lines().next().unwrap_or_default().to_string();
-                let (measure, owner, deadline, status) = match &sg.ledger {
-                    Some(l) => (
-                        first(&l.measure),
-                        l.owner.clone(),
-                        l.deadline.map(|d| d.to_string()).unwrap_or_default(),
-                        if sg.is_overdue(today) {
-                            format!(
-                                "{} · {}",
-                                l.status.label().get(lang),
-                                txt::OVERDUE.get(lang)
-                            )
-                        } else {
-                            l.status.label().get(lang).to_string()
-                        },
-                    ),
-                    None => (
-                        txt::NO_ROW.get(lang).to_string(),
-                        String::new(),
-                        String::new(),
-                        String::new(),
-                    ),
-                };
-                let cells = vec![
-                    Cell::from(format!("{} {}", sg.id, first(&sg.text))),
-                    Cell::from(measure),
-                    Cell::from(owner),
-                    Cell::from(deadline),
-                    Cell::from(status),
-                ];
-                let row = Row::new(kept(cells, &keep));
-                let style = if sg.is_overdue(today) {
-                    theme.warn
-                } else {
-                    theme.text
-                };
-                if i == self.selected {
-                    row.style(theme.selected)
-                } else {
-                    row.style(style)
-                }
-            });
+            let rows = shown
+                .iter()
+                .enumerate()
+                .skip(skip)
+                .take(visible)
+                .map(|(i, sg)| {
+                    let first = |t: &str| t.lines().next().unwrap_or_default().to_string();
+                    let (measure, owner, deadline, status) = match &sg.ledger {
+                        Some(l) => (
+                            first(&l.measure),
+                            l.owner.clone(),
+                            l.deadline.map(|d| d.to_string()).unwrap_or_default(),
+                            if sg.is_overdue(today) {
+                                format!(
+                                    "{} · {}",
+                                    l.status.label().get(lang),
+                                    txt::OVERDUE.get(lang)
+                                )
+                            } else {
+                                l.status.label().get(lang).to_string()
+                            },
+                        ),
+                        None => (
+                            txt::NO_ROW.get(lang).to_string(),
+                            String::new(),
+                            String::new(),
+                            String::new(),
+                        ),
+                    };
+                    let cells = vec![
+                        Cell::from(format!("{} {}", sg.id, first(&sg.text))),
+                        Cell::from(measure),
+                        Cell::from(owner),
+                        Cell::from(deadline),
+                        Cell::from(status),
+                    ];
+                    let row = Row::new(kept(cells, &keep));
+                    let style = if sg.is_overdue(today) {
+                        theme.warn
+                    } else {
+                        theme.text
+                    };
+                    if i == self.selected {
+                        row.style(theme.selected)
+                    } else {
+                        row.style(style)
+                    }
+                });
             frame.render_widget(
                 Table::new(rows, widths).header(header).column_spacing(1),
                 list,

@@ -371,36 +371,41 @@ impl Screen for SuggestionsScreen {
             let skip = (self.selected + 1).saturating_sub(visible);
             let today = ctx.now.date_naive();
             let (keep, widths) = fit_columns(list.width, 1, &[3, 12, 10, 8, 10], 2);
-            let rows = shown.iter().enumerate().skip(skip).map(|(i, sg)| {
-                let status = if sg.is_overdue(today) {
-                    format!(
-                        "{} · {}",
-                        sg.status().label().get(lang),
-                        txt::OVERDUE.get(lang)
-                    )
-                } else {
-                    sg.status().label().get(lang).to_string()
-                };
-                let first = sg.text.lines().next().unwrap_or_default().to_string();
-                let cells = vec![
-                    Cell::from(format!("{}", sg.id)),
-                    Cell::from(sg.category.clone()),
-                    Cell::from(first),
-                    Cell::from(session.raised_by_name(&sg.raised_by)),
-                    Cell::from(status),
-                ];
-                let row = Row::new(kept(cells, &keep));
-                let style = if sg.is_overdue(today) {
-                    theme.warn
-                } else {
-                    theme.text
-                };
-                if i == self.selected {
-                    row.style(theme.selected)
-                } else {
-                    row.style(style)
-                }
-            });
+            let rows = shown
+                .iter()
+                .enumerate()
+                .skip(skip)
+                .take(visible)
+                .map(|(i, sg)| {
+                    let status = if sg.is_overdue(today) {
+                        format!(
+                            "{} · {}",
+                            sg.status().label().get(lang),
+                            txt::OVERDUE.get(lang)
+                        )
+                    } else {
+                        sg.status().label().get(lang).to_string()
+                    };
+                    let first = sg.text.lines().next().unwrap_or_default().to_string();
+                    let cells = vec![
+                        Cell::from(format!("{}", sg.id)),
+                        Cell::from(sg.category.clone()),
+                        Cell::from(first),
+                        Cell::from(session.raised_by_name(&sg.raised_by)),
+                        Cell::from(status),
+                    ];
+                    let row = Row::new(kept(cells, &keep));
+                    let style = if sg.is_overdue(today) {
+                        theme.warn
+                    } else {
+                        theme.text
+                    };
+                    if i == self.selected {
+                        row.style(theme.selected)
+                    } else {
+                        row.style(style)
+                    }
+                });
             frame.render_widget(Table::new(rows, widths).column_spacing(1), list);
         }
         if let Some((editing, form)) = &self.form {

@@ -86,7 +86,10 @@ impl Screen for TimelineScreen {
             );
             return;
         }
-        let rows = list.iter().map(|e| {
+        // Only the rows in view are built (ratatui would lay out every one of them).
+        let in_view = super::list_view::window(self.view.selected, list.len(), body.height.into());
+        let selected = self.view.selected.saturating_sub(in_view.start);
+        let rows = list[in_view].iter().map(|e| {
             Row::new(vec![
                 Cell::from(Span::styled(
                     e.at.format("%H:%M").to_string(),
@@ -107,7 +110,7 @@ impl Screen for TimelineScreen {
         )
         .row_highlight_style(ctx.theme.selected)
         .column_spacing(1);
-        let mut state = TableState::default().with_selected(Some(self.view.selected));
+        let mut state = TableState::default().with_selected(Some(selected));
         frame.render_stateful_widget(table, body, &mut state);
     }
 
