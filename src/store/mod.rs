@@ -17,7 +17,7 @@ pub use error::{IoAction, StoreError};
 pub use list::{Listed, Summary, list, list_with};
 pub use load::{load, parse};
 pub use lock::{Lock, LockError, LockInfo, lock_path};
-pub use save::{Disk, RealDisk, backup_path, save, save_with, to_json};
+pub use save::{Disk, RealDisk, backup_path, save, save_with, serialize, to_json, write_with};
 pub use saver::{SaveStatus, Saver};
 
 use std::path::{Path, PathBuf};

@@ -71,6 +71,24 @@ pub fn save(path: &Path, session: &Session) -> Result<(), StoreError> {
 
 /// [`save`] with the disk steps given (tests inject failures here).
 pub fn save_with(path: &Path, session: &Session, disk: &dyn Disk) -> Result<(), StoreError> {
+    let text = serialize(path, session)?;
+    write_with(path, &text, disk)
+}
+
+/// The text of `session` to save at `path` ([`to_json`], its error said for `path`).
+pub fn serialize(path: &Path, session: &Session) -> Result<Vec<u8>, StoreError> {
+    to_json(session).map_err(|e| StoreError::Io {
+        path: path.to_path_buf(),
+        action: IoAction::Write,
+        kind: io::ErrorKind::InvalidData,
+        detail: e.to_string(),
+    })
+}
+
+/// Writes a session's `text` to `path` atomically, keeping the previous version as the backup.
+/// The background saver serializes first and writes after, so it holds the session only while
+/// it turns it into text, not while it waits for the disk.
+pub fn write_with(path: &Path, text: &[u8], disk: &dyn Disk) -> Result<(), StoreError> {
     let dir = folder_of(path);
     let err = |e: io::Error, action| StoreError::from_io(&e, path, &dir, action);
     let previous = match fs::metadata(path) {
@@ -83,16 +101,10 @@ pub fn save_with(path: &Path, session: &Session, disk: &dyn Disk) -> Result<(), 
         Err(e) if e.kind() == io::ErrorKind::NotFound => None,
         Err(e) => return Err(err(e, IoAction::Read)),
     };
-    let text = to_json(session).map_err(|e| StoreError::Io {
-        path: path.to_path_buf(),
-        action: IoAction::Write,
-        kind: io::ErrorKind::InvalidData,
-        detail: e.to_string(),
-    })?;
     let mut tmp = disk
         .create_temp(&dir, &file_name(path))
         .map_err(|e| err(e, IoAction::Create))?;
-    disk.write(tmp.as_file_mut(), &text)
+    disk.write(tmp.as_file_mut(), text)
         .map_err(|e| err(e, IoAction::Write))?;
     // The temporary file is created private (0600); a file that existed keeps its own mode, so a
     // folder shared with a colleague stays shared.

@@ -1,9 +1,14 @@
 //! The background saver: the terminal hands it snapshots and never waits for the disk. Only the
 //! newest snapshot is written; a failed save is retried until it succeeds, and the newest
 //! snapshot stays in memory all that time.
+//!
+//! Snapshots are shared (`Arc<Session>`), not copied: copying the large meeting for every change
+//! cost the typist 5–10 ms a keystroke. The saver lets go of a snapshot as soon as it has turned
+//! it into text, and the terminal takes back one the saver has not started on ([`Saver::reclaim`])
+//! before it changes its own, so the terminal's `Arc::make_mut` seldom has to copy.
 
 use super::error::StoreError;
-use super::save::{Disk, RealDisk, save_with};
+use super::save::{Disk, RealDisk, serialize, write_with};
 use crate::i18n::{Message, store as msg};
 use crate::model::Session;
 use std::path::{Path, PathBuf};
@@ -33,7 +38,11 @@ pub enum SaveStatus {
 
 struct State {
     /// The newest snapshot not yet on disk, with its submission number.
-    pending: Option<(u64, Session)>,
+    pending: Option<(u64, Arc<Session>)>,
+    /// The submission being written now.
+    in_flight: Option<u64>,
+    /// The text of a save that failed, kept for the retry unless a newer snapshot comes.
+    failed: Option<(u64, Vec<u8>)>,
     /// Number of the newest submission.
     submitted: u64,
     /// Number of the newest submission known to be on disk.
@@ -83,6 +92,8 @@ impl Saver {
         let shared = Arc::new(Shared {
             state: Mutex::new(State {
                 pending: None,
+                in_flight: None,
+                failed: None,
                 submitted: 0,
                 durable: 0,
                 status: SaveStatus::Idle,
@@ -121,6 +132,12 @@ impl Saver {
 
     /// Hands over a snapshot to save; returns at once. A snapshot still waiting is replaced.
     pub fn submit(&self, session: Session) {
+        self.submit_shared(Arc::new(session));
+    }
+
+    /// [`submit`](Self::submit) for a snapshot shared with the caller, who keeps changing its
+    /// own copy (with `Arc::make_mut`, after [`reclaim`](Self::reclaim)).
+    pub fn submit_shared(&self, session: Arc<Session>) {
         let mut st = self.shared.lock();
         st.submitted += 1;
         st.pending = Some((st.submitted, session));
@@ -129,6 +146,20 @@ impl Saver {
         }
         drop(st);
         self.shared.changed.notify_all();
+    }
+
+    /// Takes back the snapshot waiting to be written, if the saver has not started on it; returns
+    /// whether there was one. The caller is about to change the session and submit it again, and
+    /// without its shared copy here it can change it in place. Until then `flush` waits only for
+    /// what the saver is writing.
+    pub fn reclaim(&self) -> bool {
+        let mut st = self.shared.lock();
+        if st.pending.take().is_none() {
+            return false;
+        }
+        let older = st.in_flight.max(st.failed.as_ref().map(|f| f.0));
+        st.submitted = st.durable.max(older.unwrap_or(0));
+        true
     }
 
     pub fn status(&self) -> SaveStatus {
@@ -176,13 +207,30 @@ impl Drop for Saver {
     }
 }
 
+/// What the saver thread writes next.
+enum Job {
+    Snapshot(Arc<Session>),
+    /// The text of a save that failed, tried again.
+    Retry(Vec<u8>),
+}
+
+/// A save that failed, with its text when it got as far as having one.
+struct Failure {
+    error: StoreError,
+    text: Option<Vec<u8>>,
+}
+
 fn run(shared: &Shared, path: &Path, disk: &dyn Disk, retry_every: Duration) {
     loop {
-        let (number, session) = {
+        let (number, job) = {
             let mut st = shared.lock();
             loop {
-                if let Some(p) = st.pending.take() {
-                    break p;
+                if let Some((n, s)) = st.pending.take() {
+                    st.failed = None;
+                    break (n, Job::Snapshot(s));
+                }
+                if let Some((n, text)) = st.failed.take() {
+                    break (n, Job::Retry(text));
                 }
                 if st.shutdown {
                     return;
@@ -192,12 +240,25 @@ fn run(shared: &Shared, path: &Path, disk: &dyn Disk, retry_every: Duration) {
         };
         {
             let mut st = shared.lock();
+            st.in_flight = Some(number);
             if !matches!(st.status, SaveStatus::Failed { .. }) {
                 st.status = SaveStatus::Saving;
             }
         }
-        let result = save_with(path, &session, disk);
+        // The snapshot is let go of here, before the disk: the terminal may change it meanwhile.
+        let text = match job {
+            Job::Snapshot(session) => serialize(path, &session),
+            Job::Retry(text) => Ok(text),
+        };
+        let result = match text {
+            Err(error) => Err(Failure { error, text: None }),
+            Ok(text) => write_with(path, &text, disk).map_err(|error| Failure {
+                error,
+                text: Some(text),
+            }),
+        };
         let mut st = shared.lock();
+        st.in_flight = None;
         match result {
             Ok(()) => {
                 st.durable = st.durable.max(number);
@@ -209,20 +270,20 @@ fn run(shared: &Shared, path: &Path, disk: &dyn Disk, retry_every: Duration) {
                 };
                 shared.changed.notify_all();
             }
-            Err(e) => {
-                // Keep this snapshot for the retry unless a newer one arrived meanwhile.
+            Err(Failure { error, text }) => {
+                // Keep this save's text for the retry unless a newer snapshot arrived meanwhile.
                 if st.pending.is_none() {
-                    st.pending = Some((number, session));
+                    st.failed = text.map(|t| (number, t));
                 }
                 let since = match st.status {
                     SaveStatus::Failed { since, .. } => since,
                     _ => Instant::now(),
                 };
                 st.status = SaveStatus::Failed {
-                    message: e.bilingual(),
+                    message: error.bilingual(),
                     since,
                 };
-                st.last_error = Some(e);
+                st.last_error = Some(error);
                 shared.changed.notify_all();
                 if st.shutdown {
                     return;

@@ -12,6 +12,7 @@ use crate::model::{Stamp, Timestamp};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// How long a message stays in the status area.
@@ -229,14 +230,21 @@ impl App {
             return;
         }
         let stamp = Stamp::new(self.now, self.who.clone());
-        match super::apply::apply(&mut doc.session, action, &stamp) {
+        // With the saver's unused copy taken back, the session is changed in place, not copied.
+        let reclaimed = doc.persist.reclaim();
+        match super::apply::apply(Arc::make_mut(&mut doc.session), action, &stamp) {
             Ok(inverse) => {
                 doc.persist.submit(&doc.session);
                 if record_undo && let Some(inv) = inverse {
                     self.undo.entry(self.screen).or_default().push(inv);
                 }
             }
-            Err(m) => self.flash(m, true),
+            Err(m) => {
+                if reclaimed {
+                    doc.persist.submit(&doc.session);
+                }
+                self.flash(m, true)
+            }
         }
     }
 
@@ -250,7 +258,8 @@ impl App {
         if let Some(doc) = &mut self.doc
             && doc.session.audit.len() > before
         {
-            for entry in &mut doc.session.audit[before..] {
+            doc.persist.reclaim();
+            for entry in &mut Arc::make_mut(&mut doc.session).audit[before..] {
                 entry.reason = Some(s::UNDO_REASON.get(Lang::Zh).to_string());
             }
             doc.persist.submit(&doc.session);

@@ -3,6 +3,7 @@
 use crate::i18n::{Lang, Message, tui as s};
 use crate::model::Session;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Why a meeting is open read-only.
@@ -42,9 +43,18 @@ impl SaveView {
 }
 
 /// Where changes go: the store's background saver, or memory in tests.
+///
+/// The state is shared, not copied: `submit` keeps a clone of the `Arc`, and `reclaim` gives
+/// back one not yet used, so the app can change its session in place (`Arc::make_mut`) instead
+/// of copying a large meeting for every change.
 pub trait Persist {
     /// Hands over the newest state; never blocks on the disk.
-    fn submit(&mut self, session: &Session);
+    fn submit(&mut self, session: &Arc<Session>);
+    /// Gives back a submitted state not yet used, because a newer one follows; returns whether
+    /// there was one (then the caller must submit again, even if its change is refused).
+    fn reclaim(&mut self) -> bool {
+        false
+    }
     fn status(&self) -> SaveView;
     /// Waits until the newest state is durable, at most `timeout`.
     fn flush(&mut self, timeout: Duration) -> Result<(), Message>;
@@ -54,15 +64,19 @@ pub trait Persist {
 #[derive(Debug, Default)]
 pub struct MemoryPersist {
     pub submitted: usize,
-    pub last: Option<Session>,
+    pub last: Option<Arc<Session>>,
     /// When set, saving "fails" with this message (to test the failure path).
     pub fail_with: Option<Message>,
 }
 
 impl Persist for MemoryPersist {
-    fn submit(&mut self, session: &Session) {
+    fn submit(&mut self, session: &Arc<Session>) {
         self.submitted += 1;
-        self.last = Some(session.clone());
+        self.last = Some(Arc::clone(session));
+    }
+
+    fn reclaim(&mut self) -> bool {
+        self.last.take().is_some()
     }
 
     fn status(&self) -> SaveView {
@@ -82,7 +96,8 @@ impl Persist for MemoryPersist {
 
 /// The meeting in front of the user.
 pub struct Doc {
-    pub session: Session,
+    /// Shared with the saver; change it through `App::update` only.
+    pub session: Arc<Session>,
     pub path: PathBuf,
     pub read_only: Option<ReadOnly>,
     pub persist: Box<dyn Persist>,
@@ -91,7 +106,7 @@ pub struct Doc {
 impl Doc {
     pub fn new(session: Session, path: PathBuf, persist: Box<dyn Persist>) -> Doc {
         Doc {
-            session,
+            session: Arc::new(session),
             path,
             read_only: None,
             persist,
@@ -100,7 +115,7 @@ impl Doc {
 
     pub fn read_only(session: Session, path: PathBuf, why: ReadOnly) -> Doc {
         Doc {
-            session,
+            session: Arc::new(session),
             path,
             read_only: Some(why),
             persist: Box::new(MemoryPersist::default()),

@@ -9,6 +9,7 @@ use crate::model::{Session, Timestamp};
 use crate::store::{self, Lock, LockError, SaveStatus, Saver};
 use chrono::NaiveDate;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Saving through the store's background saver, holding the file's lock while open.
@@ -19,8 +20,12 @@ struct StorePersist {
 }
 
 impl Persist for StorePersist {
-    fn submit(&mut self, session: &Session) {
-        self.saver.submit(session.clone());
+    fn submit(&mut self, session: &Arc<Session>) {
+        self.saver.submit_shared(Arc::clone(session));
+    }
+
+    fn reclaim(&mut self) -> bool {
+        self.saver.reclaim()
     }
 
     fn status(&self) -> SaveView {

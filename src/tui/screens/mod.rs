@@ -87,7 +87,7 @@ pub struct Ctx<'a> {
 
 impl Ctx<'_> {
     pub fn session(&self) -> Option<&Session> {
-        self.doc.map(|d| &d.session)
+        self.doc.map(|d| &*d.session)
     }
 
     pub fn read_only(&self) -> bool {
