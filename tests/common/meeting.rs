@@ -1,0 +1,60 @@
+//! A meeting file for the fault tests: 80 people on the roster, nobody checked in yet, and
+//! what the file says about them.
+
+use pingyi::i18n::Lang;
+use pingyi::model::{PersonInput, Presence, Session, Stamp};
+use std::path::Path;
+
+const SURNAMES: [&str; 10] = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"];
+const GIVEN: [&str; 8] = [
+    "建国", "秀英", "立新", "红梅", "海涛", "丽华", "志强", "春燕",
+];
+
+/// 80 names, none a prefix of another, so typing a whole name finds that person first.
+pub fn names() -> Vec<String> {
+    SURNAMES
+        .iter()
+        .flat_map(|s| GIVEN.iter().map(move |g| format!("{s}{g}")))
+        .collect()
+}
+
+/// Writes the meeting to `path`.
+pub fn write(path: &Path) {
+    let at = pingyi::tui::testing::meeting_time(8, 0);
+    let mut s = Session::new(at, Lang::Zh);
+    let stamp = Stamp::new(at, "李静");
+    let cats = s.attendance.categories.clone();
+    let people: Vec<PersonInput> = names()
+        .iter()
+        .enumerate()
+        .map(|(i, n)| PersonInput::new(n, &cats[i % cats.len()], "网岭镇"))
+        .collect();
+    s.roster_import(&people, &[], &stamp).expect("the roster");
+    pingyi::store::save(path, &s).expect("save the meeting");
+}
+
+/// Who the file at `path` says is present; panics, with the reason, if it does not load.
+pub fn present(path: &Path) -> Vec<String> {
+    let s = pingyi::store::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    s.attendance
+        .people
+        .iter()
+        .filter(|p| matches!(p.presence, Presence::Present { .. }))
+        .map(|p| p.name.clone())
+        .collect()
+}
+
+/// `pingyi check FILE` succeeds.
+pub fn check_passes(path: &Path) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pingyi"))
+        .args(["check", path.to_str().expect("a UTF-8 path")])
+        .env("PINGYI_LANG", "en")
+        .output()
+        .expect("run pingyi check");
+    assert!(
+        out.status.success(),
+        "pingyi check {}:\n{}",
+        path.display(),
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
