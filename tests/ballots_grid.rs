@@ -14,7 +14,13 @@ fn branches() -> (Session, u32) {
     let id = org_round(
         &mut s,
         &["整体评价"],
-        &["第一党支部", "第二党支部", "第三党支部", "第四党支部", "机关党支部"],
+        &[
+            "第一党支部",
+            "第二党支部",
+            "第三党支部",
+            "第四党支部",
+            "机关党支部",
+        ],
     );
     ok(&mut s, id, |r, j| {
         r.set_issued(Some(23), j)?;
@@ -29,49 +35,83 @@ fn branches() -> (Session, u32) {
 fn a_row_shows_missing_then_ok_then_extra() {
     let (mut s, id) = branches();
     let item = s.round(id).unwrap().items[0].id;
-    ok(&mut s, id, |r, j| r.set_cell("grid-a", 1, item, Column::Grade(0), 20, j));
+    ok(&mut s, id, |r, j| {
+        r.set_cell("grid-a", 1, item, Column::Grade(0), 20, j)
+    });
     let t = Tally::of_round(s.round(id).unwrap());
     assert_eq!(t.balance(0, 0), RowBalance::Missing(3));
     assert_eq!(t.balance(0, 0).label().zh, "缺 3");
     assert_eq!(t.balance(1, 0), RowBalance::Missing(23));
-    ok(&mut s, id, |r, j| r.set_cell("grid-a", 1, item, Column::Grade(1), 3, j));
-    assert_eq!(Tally::of_round(s.round(id).unwrap()).balance(0, 0), RowBalance::Ok);
-    ok(&mut s, id, |r, j| r.set_cell("grid-a", 1, item, Column::Grade(2), 2, j));
+    ok(&mut s, id, |r, j| {
+        r.set_cell("grid-a", 1, item, Column::Grade(1), 3, j)
+    });
+    assert_eq!(
+        Tally::of_round(s.round(id).unwrap()).balance(0, 0),
+        RowBalance::Ok
+    );
+    ok(&mut s, id, |r, j| {
+        r.set_cell("grid-a", 1, item, Column::Grade(2), 2, j)
+    });
     let t = Tally::of_round(s.round(id).unwrap());
     assert_eq!(t.balance(0, 0), RowBalance::Extra(2));
     assert_eq!(t.balance(0, 0).label().get(Lang::En), "2 extra");
     let last = s.audit.last().unwrap();
     assert_eq!(last.action, "tally.set");
-    assert_eq!(last.target, "党组织群众评议表 / 甲组 / 第一党支部 / 整体评价 / 不满意");
-    assert_eq!((last.old.as_deref(), last.new.as_deref()), (Some("0"), Some("2")));
+    assert_eq!(
+        last.target,
+        "党组织群众评议表 / 甲组 / 第一党支部 / 整体评价 / 不满意"
+    );
+    assert_eq!(
+        (last.old.as_deref(), last.new.as_deref()),
+        (Some("0"), Some("2"))
+    );
 }
 
 #[test]
 fn the_rest_goes_into_blank_with_one_call() {
     let (mut s, id) = branches();
     let item = s.round(id).unwrap().items[0].id;
-    ok(&mut s, id, |r, j| r.set_cell("grid-a", 2, item, Column::Grade(0), 19, j));
+    ok(&mut s, id, |r, j| {
+        r.set_cell("grid-a", 2, item, Column::Grade(0), 19, j)
+    });
     let added = ok(&mut s, id, |r, j| r.fill_rest_blank("grid-a", 2, item, j));
     assert_eq!(added, 4);
     let cell = s.round(id).unwrap().grid_cell("grid-a", 2, item).unwrap();
     assert_eq!((cell.grades.clone(), cell.blank), (vec![19, 0, 0], 4));
-    assert_eq!(ok(&mut s, id, |r, j| r.fill_rest_blank("grid-a", 2, item, j)), 0);
+    assert_eq!(
+        ok(&mut s, id, |r, j| r.fill_rest_blank("grid-a", 2, item, j)),
+        0
+    );
 }
 
 #[test]
 fn bad_counts_are_refused_and_keep_what_was_typed() {
     let (mut s, id) = branches();
     let item = s.round(id).unwrap().items[0].id;
-    ok(&mut s, id, |r, j| r.set_cell("grid-a", 1, item, Column::Grade(0), 20, j));
+    ok(&mut s, id, |r, j| {
+        r.set_cell("grid-a", 1, item, Column::Grade(0), 20, j)
+    });
     let kept = s.round(id).unwrap().clone();
     let audit = s.audit.len();
     let cases = [
-        s.with_round(id, &stamp(), |r, j| r.set_cell("grid-a", 1, item, Column::Grade(0), 24, j)),
-        s.with_round(id, &stamp(), |r, j| r.set_cell("grid-a", 1, item, Column::Grade(3), 1, j)),
-        s.with_round(id, &stamp(), |r, j| r.set_cell("grid-a", 99, item, Column::Blank, 1, j)),
-        s.with_round(id, &stamp(), |r, j| r.set_cell("nope", 1, item, Column::Blank, 1, j)),
-        s.with_round(id, &stamp(), |r, j| r.commit_ballot("grid-a", "1", j).map(|_| ())),
-        s.with_round(id, &stamp(), |r, j| r.set_batch_ballots("grid-a", true, 1, j)),
+        s.with_round(id, &stamp(), |r, j| {
+            r.set_cell("grid-a", 1, item, Column::Grade(0), 24, j)
+        }),
+        s.with_round(id, &stamp(), |r, j| {
+            r.set_cell("grid-a", 1, item, Column::Grade(3), 1, j)
+        }),
+        s.with_round(id, &stamp(), |r, j| {
+            r.set_cell("grid-a", 99, item, Column::Blank, 1, j)
+        }),
+        s.with_round(id, &stamp(), |r, j| {
+            r.set_cell("nope", 1, item, Column::Blank, 1, j)
+        }),
+        s.with_round(id, &stamp(), |r, j| {
+            r.commit_ballot("grid-a", "1", j).map(|_| ())
+        }),
+        s.with_round(id, &stamp(), |r, j| {
+            r.set_batch_ballots("grid-a", true, 1, j)
+        }),
         s.with_round(id, &stamp(), |r, j| {
             let n = parse_count("-3")?;
             r.set_cell("grid-a", 1, item, Column::Blank, n, j)
@@ -82,12 +122,35 @@ fn bad_counts_are_refused_and_keep_what_was_typed() {
         }),
     ];
     let expected: [fn(&BallotError) -> bool; 8] = [
-        |e| *e == BallotError::CountAboveValid { value: 24, valid: 23 },
-        |e| *e == BallotError::GradeNotOnScale { grade: 3, grades: 3 },
+        |e| {
+            *e == BallotError::CountAboveValid {
+                value: 24,
+                valid: 23,
+            }
+        },
+        |e| {
+            *e == BallotError::GradeNotOnScale {
+                grade: 3,
+                grades: 3,
+            }
+        },
         |e| *e == BallotError::TargetNotFound { id: 99 },
         |e| matches!(e, BallotError::BatchNotFound { .. }),
-        |e| matches!(e, BallotError::WrongMode { mode: EntryMode::Grid, .. }),
-        |e| *e == BallotError::CountedAboveReturned { counted: 24, returned: 23 },
+        |e| {
+            matches!(
+                e,
+                BallotError::WrongMode {
+                    mode: EntryMode::Grid,
+                    ..
+                }
+            )
+        },
+        |e| {
+            *e == BallotError::CountedAboveReturned {
+                counted: 24,
+                returned: 23,
+            }
+        },
         |e| matches!(e, BallotError::NotACount { text } if text == "-3"),
         |e| matches!(e, BallotError::NotACount { text } if text == "二十"),
     ];
@@ -105,12 +168,24 @@ fn bad_counts_are_refused_and_keep_what_was_typed() {
 fn a_count_before_the_valid_ballots_is_refused() {
     let (mut s, id) = branches();
     let item = s.round(id).unwrap().items[0].id;
-    ok(&mut s, id, |r, j| r.add_batch("grid-b", "乙组", "", EntryMode::Grid, j));
+    ok(&mut s, id, |r, j| {
+        r.add_batch("grid-b", "乙组", "", EntryMode::Grid, j)
+    });
     let e = s
-        .with_round(id, &stamp(), |r, j| r.set_cell("grid-b", 1, item, Column::Grade(0), 1, j))
+        .with_round(id, &stamp(), |r, j| {
+            r.set_cell("grid-b", 1, item, Column::Grade(0), 1, j)
+        })
         .unwrap_err();
-    assert_eq!(e, BallotError::NoValidBallotsYet { batch: "乙组".into() });
-    assert_eq!(e.describe(Lang::Zh), "计票组“乙组”尚未填写有效票数,请先填写");
+    assert_eq!(
+        e,
+        BallotError::NoValidBallotsYet {
+            batch: "乙组".into()
+        }
+    );
+    assert_eq!(
+        e.describe(Lang::Zh),
+        "计票组“乙组”尚未填写有效票数,请先填写"
+    );
 }
 
 #[test]
@@ -196,14 +271,31 @@ fn the_recheck_grid_must_match_cell_by_cell() {
     assert_eq!(
         r.recheck_diffs(),
         vec![
-            RecheckDiff { target: 1, item: 0, column: Column::Grade(1), counted: 1, recheck: 0 },
-            RecheckDiff { target: 1, item: 0, column: Column::Grade(2), counted: 0, recheck: 1 },
+            RecheckDiff {
+                target: 1,
+                item: 0,
+                column: Column::Grade(1),
+                counted: 1,
+                recheck: 0
+            },
+            RecheckDiff {
+                target: 1,
+                item: 0,
+                column: Column::Grade(2),
+                counted: 0,
+                recheck: 1
+            },
         ]
     );
     let e = s
         .with_round(id, &stamp(), |r, j| r.verify(&["李监票".into()], j))
         .unwrap_err();
-    assert_eq!(e, BallotError::NotReady { blockers: vec![Blocker::RecheckDiffers { cells: 2 }] });
+    assert_eq!(
+        e,
+        BallotError::NotReady {
+            blockers: vec![Blocker::RecheckDiffers { cells: 2 }]
+        }
+    );
     ok(&mut s, id, |r, j| {
         r.set_recheck_cell(2, item, Column::Grade(1), 1, j)?;
         r.set_recheck_cell(2, item, Column::Grade(2), 0, j)

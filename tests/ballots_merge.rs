@@ -16,10 +16,14 @@ fn two_laptops() -> (pingyi::model::Session, pingyi::model::Session, u32) {
         ok(&mut main, id, |r, j| r.undo_last_ballot("town-1", j));
     }
     ok(&mut other, id, |r, j| r.remove_batch("town-1", j));
-    ok(&mut other, id, |r, j| r.add_batch("laptop2-1", "第二组", "刘计票", EntryMode::Ballots, j));
+    ok(&mut other, id, |r, j| {
+        r.add_batch("laptop2-1", "第二组", "刘计票", EntryMode::Ballots, j)
+    });
     for k in 0..26 {
         let marks = if k < 24 { "11" } else { "21" };
-        ok(&mut other, id, |r, j| r.commit_ballot("laptop2-1", marks, j));
+        ok(&mut other, id, |r, j| {
+            r.commit_ballot("laptop2-1", marks, j)
+        });
     }
     (main, other, id)
 }
@@ -29,7 +33,10 @@ fn a_batch_from_another_laptop_is_added_once() {
     let (mut main, other, id) = two_laptops();
     let report = main.merge_batches(&other, &stamp()).unwrap();
     assert_eq!(report.added.len(), 1);
-    assert_eq!((report.added[0].uid.as_str(), report.added[0].ballots), ("laptop2-1", 26));
+    assert_eq!(
+        (report.added[0].uid.as_str(), report.added[0].ballots),
+        ("laptop2-1", 26)
+    );
     let res = main.round_results(id).unwrap();
     assert_eq!(res.tally.valid, 66);
     assert_eq!(res.row(0, 0).unwrap().counts.grades, vec![64, 2, 0, 0]);
@@ -44,9 +51,18 @@ fn a_batch_from_another_laptop_is_added_once() {
     // The other laptop merging the main file back gets the main batch, not its own twice.
     let mut other = other;
     let back = other.merge_batches(&main, &stamp()).unwrap();
-    assert_eq!(back.added.iter().map(|b| b.uid.as_str()).collect::<Vec<_>>(), vec!["town-1"]);
+    assert_eq!(
+        back.added
+            .iter()
+            .map(|b| b.uid.as_str())
+            .collect::<Vec<_>>(),
+        vec!["town-1"]
+    );
     assert_eq!(back.already.len(), 1);
-    assert_eq!(Tally::of_round(other.round(id).unwrap()), Tally::of_round(main.round(id).unwrap()));
+    assert_eq!(
+        Tally::of_round(other.round(id).unwrap()),
+        Tally::of_round(main.round(id).unwrap())
+    );
 }
 
 #[test]
@@ -76,7 +92,11 @@ fn differing_forms_are_refused_with_the_difference_named() {
     let (mut main, mut other, _) = two_laptops();
     other.rounds[0].items[1].scale.grades[1].label = "比较满意".into();
     let e = main.merge_batches(&other, &stamp()).unwrap_err();
-    assert!(e.describe(Lang::En).contains("the scale of “整体评价”"), "{}", e.describe(Lang::En));
+    assert!(
+        e.describe(Lang::En).contains("the scale of “整体评价”"),
+        "{}",
+        e.describe(Lang::En)
+    );
     let _ = id;
 }
 
@@ -119,7 +139,9 @@ fn grid_batches_are_laid_onto_this_files_ids_and_missing_rounds_are_reported() {
         .unwrap();
     let extra = other.add_round("另一张表", &stamp()).unwrap();
     other
-        .with_round(extra, &stamp(), |r, j| r.add_batch("z", "甲组", "", EntryMode::Grid, j))
+        .with_round(extra, &stamp(), |r, j| {
+            r.add_batch("z", "甲组", "", EntryMode::Grid, j)
+        })
         .unwrap();
     let report = main.merge_batches(&other, &stamp()).unwrap();
     assert_eq!(report.added.len(), 1);

@@ -43,7 +43,10 @@ fn dont_know_leaves_the_denominator_and_the_formula_says_so() {
     assert_eq!(row.rates[0].share.to_string(), "52.63%");
     assert_eq!(row.rates[1].share.to_string(), "78.95%");
     let item = &s.round(id).unwrap().items[0];
-    assert_eq!(rate_formula(item, &item.rates[0], Lang::Zh), "满意率 = 满意 / (有效票 − 不了解)");
+    assert_eq!(
+        rate_formula(item, &item.rates[0], Lang::Zh),
+        "满意率 = 满意 / (有效票 − 不了解)"
+    );
     assert_eq!(
         rate_formula(item, &item.rates[1], Lang::En),
         "综合满意率 = (满意+基本满意) / (valid ballots − 不了解)"
@@ -74,7 +77,10 @@ fn a_rate_may_leave_blanks_out() {
         exclude_non_votes: false,
         exclude_blanks: false,
     };
-    assert!(s.with_round(id, &stamp(), |r, j| r.set_rates(1, vec![bad], j)).is_err());
+    assert!(
+        s.with_round(id, &stamp(), |r, j| r.set_rates(1, vec![bad], j))
+            .is_err()
+    );
     // 15 × 100 + 2 × 75 + 1 × 55 = 1,705 over 18 marked grades = 94.72.
     assert_eq!(res.row(0, 0).unwrap().score.unwrap().to_string(), "94.72");
 }
@@ -100,7 +106,14 @@ fn a_third_dissatisfied_raises_the_flag_exactly_at_the_line() {
     assert_eq!(lines.last().unwrap(), "补课:黄武 · 综合评价(33.33%)");
     let (mut s, id) = one_row(0, 24, &[11, 6, 7, 0, 0]);
     ok(&mut s, id, |r, j| r.set_flags(1, vec![third], j));
-    assert!(s.round_results(id).unwrap().row(0, 0).unwrap().flags.is_empty());
+    assert!(
+        s.round_results(id)
+            .unwrap()
+            .row(0, 0)
+            .unwrap()
+            .flags
+            .is_empty()
+    );
 }
 
 #[test]
@@ -113,16 +126,46 @@ fn a_satisfaction_floor_flags_below_it() {
         num: 60,
         den: 100,
     };
-    ok(&mut s, id, |r, j| r.set_flags(1, vec![rule(Comparison::Below)], j));
-    assert_eq!(s.round_results(id).unwrap().row(0, 0).unwrap().flags.len(), 1);
-    ok(&mut s, id, |r, j| r.set_cell("g", 1, 1, Column::Grade(0), 12, j));
-    ok(&mut s, id, |r, j| r.set_cell("g", 1, 1, Column::Grade(1), 7, j));
+    ok(&mut s, id, |r, j| {
+        r.set_flags(1, vec![rule(Comparison::Below)], j)
+    });
+    assert_eq!(
+        s.round_results(id).unwrap().row(0, 0).unwrap().flags.len(),
+        1
+    );
+    ok(&mut s, id, |r, j| {
+        r.set_cell("g", 1, 1, Column::Grade(0), 12, j)
+    });
+    ok(&mut s, id, |r, j| {
+        r.set_cell("g", 1, 1, Column::Grade(1), 7, j)
+    });
     // 12/20 is 60%: not below, not above; "at least" fires.
-    assert!(s.round_results(id).unwrap().row(0, 0).unwrap().flags.is_empty());
-    ok(&mut s, id, |r, j| r.set_flags(1, vec![rule(Comparison::Above)], j));
-    assert!(s.round_results(id).unwrap().row(0, 0).unwrap().flags.is_empty());
-    ok(&mut s, id, |r, j| r.set_flags(1, vec![rule(Comparison::AtLeast)], j));
-    assert_eq!(s.round_results(id).unwrap().row(0, 0).unwrap().flags.len(), 1);
+    assert!(
+        s.round_results(id)
+            .unwrap()
+            .row(0, 0)
+            .unwrap()
+            .flags
+            .is_empty()
+    );
+    ok(&mut s, id, |r, j| {
+        r.set_flags(1, vec![rule(Comparison::Above)], j)
+    });
+    assert!(
+        s.round_results(id)
+            .unwrap()
+            .row(0, 0)
+            .unwrap()
+            .flags
+            .is_empty()
+    );
+    ok(&mut s, id, |r, j| {
+        r.set_flags(1, vec![rule(Comparison::AtLeast)], j)
+    });
+    assert_eq!(
+        s.round_results(id).unwrap().row(0, 0).unwrap().flags.len(),
+        1
+    );
     let e = s
         .with_round(id, &stamp(), |r, j| {
             let mut bad = rule(Comparison::AtLeast);
@@ -150,8 +193,10 @@ fn the_oilfield_member_round_is_98_percent_satisfied() {
     assert_eq!(综合.to_string(), "100.00%");
     let lines = res.summary(round, Lang::Zh);
     assert!(
-        lines.iter().any(|l| l
-            == "综合评价(51 个对象合计)满意率 98.00%(9296/9486,分母:有效票;回收率 100.00%)"),
+        lines
+            .iter()
+            .any(|l| l
+                == "综合评价(51 个对象合计)满意率 98.00%(9296/9486,分母:有效票;回收率 100.00%)"),
         "{lines:#?}"
     );
     // Ranked by 综合评价's 满意率: those with the fewest 基本满意 first, ties in form order.
@@ -160,7 +205,12 @@ fn the_oilfield_member_round_is_98_percent_satisfied() {
     assert!(ranked.windows(2).all(|w| w[0].1.cmp_value(w[1].1).is_ge()));
     let worst = ranked.last().unwrap();
     let fewest = res.row(worst.0, 2).unwrap().counts.grades[0];
-    assert!(res.rows.iter().filter(|r| r.item == 2).all(|r| r.counts.grades[0] >= fewest));
+    assert!(
+        res.rows
+            .iter()
+            .filter(|r| r.item == 2)
+            .all(|r| r.counts.grades[0] >= fewest)
+    );
 }
 
 #[test]

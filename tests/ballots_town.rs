@@ -27,7 +27,10 @@ fn sixty_six_ballots_give_the_seeds_rates() {
     assert_eq!(bastion.counts.grades, vec![64, 2, 0, 0]);
     assert_eq!(bastion.rates[0].name, "好评率");
     assert_eq!(bastion.rates[0].share.to_string(), "96.97%");
-    assert_eq!(bastion.rates[0].share.basis_points().map(|bp| bp / 100), Some(96));
+    assert_eq!(
+        bastion.rates[0].share.basis_points().map(|bp| bp / 100),
+        Some(96)
+    );
     assert_eq!(bastion.share(Column::Grade(1)).to_string(), "3.03%");
     // 64 × 100 + 2 × 80 = 6,560 points over 66 marks → 99.39.
     assert_eq!(bastion.score.unwrap().to_string(), "99.39");
@@ -41,7 +44,10 @@ fn the_accounting_line_takes_expected_from_the_roster() {
     assert_eq!(a.expected, Some(70));
     assert_eq!(a.expected_from, ExpectedFrom::Attendance);
     assert_eq!(a.present, Some(68));
-    assert_eq!((a.issued, a.returned, a.void, a.valid), (Some(66), Some(66), 0, 66));
+    assert_eq!(
+        (a.issued, a.returned, a.void, a.valid),
+        (Some(66), Some(66), 0, 66)
+    );
     assert_eq!(a.valid_by_returns(), Some(66));
     assert_eq!(a.response_rate().to_string(), "94.29%");
     assert!(a.holds(), "{:?}", a.issues());
@@ -51,19 +57,39 @@ fn the_accounting_line_takes_expected_from_the_roster() {
         zh[0],
         "党组织群众评议表:应到 70 人,实到 68 人;发出 66 张,收回 66 张,无效 0 张,有效 66 张;回收率(收回/应到)94.29%"
     );
-    assert!(zh.iter().any(|l| l == "满意率 100.00%(66/66,分母:有效票;回收率 94.29%)"), "{zh:#?}");
-    assert!(zh.iter().any(|l| l == "好评率 96.97%(64/66,分母:有效票;回收率 94.29%)"), "{zh:#?}");
+    assert!(
+        zh.iter()
+            .any(|l| l == "满意率 100.00%(66/66,分母:有效票;回收率 94.29%)"),
+        "{zh:#?}"
+    );
+    assert!(
+        zh.iter()
+            .any(|l| l == "好评率 96.97%(64/66,分母:有效票;回收率 94.29%)"),
+        "{zh:#?}"
+    );
     let en = res.summary(s.round(id).unwrap(), Lang::En);
     assert!(en[0].contains("expected 70, present 68; issued 66, returned 66, void 0, valid 66"));
-    assert!(en.iter().any(|l| l.contains("96.97% (64/66, out of valid ballots; response rate 94.29%)")));
+    assert!(
+        en.iter()
+            .any(|l| l.contains("96.97% (64/66, out of valid ballots; response rate 94.29%)"))
+    );
 }
 
 #[test]
 fn every_ballot_is_in_the_audit_log_and_can_be_taken_back() {
     let (mut s, id) = town();
-    let commits = s.audit.iter().filter(|e| e.action == "ballot.commit").count();
+    let commits = s
+        .audit
+        .iter()
+        .filter(|e| e.action == "ballot.commit")
+        .count();
     assert_eq!(commits, 66);
-    let last = s.audit.iter().rev().find(|e| e.action == "ballot.commit").unwrap();
+    let last = s
+        .audit
+        .iter()
+        .rev()
+        .find(|e| e.action == "ballot.commit")
+        .unwrap();
     assert_eq!(last.kind, AuditKind::Counts);
     assert_eq!(last.target, "党组织群众评议表 / 第一组 / No.66");
     assert_eq!(last.new.as_deref(), Some("21"));
@@ -87,14 +113,30 @@ fn a_67th_ballot_and_a_grade_off_the_scale_are_refused_and_nothing_is_lost() {
     let e = s
         .with_round(id, &stamp(), |r, j| r.commit_ballot("town-1", "11", j))
         .unwrap_err();
-    assert_eq!(e, BallotError::CountedAboveReturned { counted: 67, returned: 66 });
+    assert_eq!(
+        e,
+        BallotError::CountedAboveReturned {
+            counted: 67,
+            returned: 66
+        }
+    );
     assert!(e.describe(Lang::Zh).contains("67"));
     ok(&mut s, id, |r, j| r.undo_last_ballot("town-1", j));
     // 整体评价 has 3 grades: a 4 is refused, and so is a letter.
     let e = s
         .with_round(id, &stamp(), |r, j| r.commit_ballot("town-1", "14", j))
         .unwrap_err();
-    assert!(matches!(e, BallotError::GradeOutsideScale { key: 4, grades: 3, .. }), "{e:?}");
+    assert!(
+        matches!(
+            e,
+            BallotError::GradeOutsideScale {
+                key: 4,
+                grades: 3,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
     assert!(e.describe(Lang::Zh).contains("整体评价 只有 3 个等次"));
     let e = s
         .with_round(id, &stamp(), |r, j| r.commit_ballot("town-1", "1a", j))
@@ -103,7 +145,13 @@ fn a_67th_ballot_and_a_grade_off_the_scale_are_refused_and_nothing_is_lost() {
     let e = s
         .with_round(id, &stamp(), |r, j| r.commit_ballot("town-1", "1", j))
         .unwrap_err();
-    assert_eq!(e, BallotError::MarksLength { expected: 2, got: 1 });
+    assert_eq!(
+        e,
+        BallotError::MarksLength {
+            expected: 2,
+            got: 1
+        }
+    );
     assert_eq!(s.round(id).unwrap().batches[0].ballots.len(), 65);
     assert_eq!(s.audit.len(), audit + 1, "only the undo is logged");
     let _ = before;
@@ -115,14 +163,23 @@ fn verify_publish_freeze_and_reopen() {
     let e = s
         .with_round(id, &stamp(), |r, j| r.verify(&[], j))
         .unwrap_err();
-    assert_eq!(e, BallotError::NotReady { blockers: vec![Blocker::NoScrutineers] });
-    assert!(e.describe(Lang::Zh).starts_with("尚不能核对:核对须有监票人签名"));
+    assert_eq!(
+        e,
+        BallotError::NotReady {
+            blockers: vec![Blocker::NoScrutineers]
+        }
+    );
+    assert!(
+        e.describe(Lang::Zh)
+            .starts_with("尚不能核对:核对须有监票人签名")
+    );
     let e = s.with_round(id, &stamp(), |r, j| r.publish(j)).unwrap_err();
     assert!(matches!(e, BallotError::NotVerified { .. }));
 
     let names = vec!["李监票".to_string(), "赵监票".to_string()];
     let signed = Stamp::new(at(11, 5), "李监票");
-    s.with_round(id, &signed, |r, j| r.verify(&names, j)).unwrap();
+    s.with_round(id, &signed, |r, j| r.verify(&names, j))
+        .unwrap();
     let r = s.round(id).unwrap();
     assert_eq!(r.state, RoundState::Verified);
     let v = r.verification.as_ref().unwrap();
@@ -133,18 +190,28 @@ fn verify_publish_freeze_and_reopen() {
     assert_eq!(s.round(id).unwrap().state, RoundState::Counting);
     assert!(s.audit.iter().any(|e| e.action == "round.unverify"));
     ok(&mut s, id, |r, j| r.commit_ballot("town-1", "21", j));
-    s.with_round(id, &signed, |r, j| r.verify(&names, j)).unwrap();
-    s.with_round(id, &Stamp::new(at(11, 10), "主持人"), |r, j| r.publish(j))
+    s.with_round(id, &signed, |r, j| r.verify(&names, j))
         .unwrap();
+    s.with_round(id, &Stamp::new(at(11, 10), "主持人"), |r, j| {
+        r.publish(j)
+    })
+    .unwrap();
     let r = s.round(id).unwrap();
-    assert_eq!((r.state, r.published_at), (RoundState::Published, Some(at(11, 10))));
+    assert_eq!(
+        (r.state, r.published_at),
+        (RoundState::Published, Some(at(11, 10)))
+    );
     assert!(s.problems().is_empty(), "{:?}", s.problems());
 
     // Published is frozen: counts, accounting, form and batches are all refused.
     let frozen = s.round(id).unwrap().clone();
     for e in [
-        s.with_round(id, &stamp(), |r, j| r.commit_ballot("town-1", "11", j).map(|_| ())),
-        s.with_round(id, &stamp(), |r, j| r.undo_last_ballot("town-1", j).map(|_| ())),
+        s.with_round(id, &stamp(), |r, j| {
+            r.commit_ballot("town-1", "11", j).map(|_| ())
+        }),
+        s.with_round(id, &stamp(), |r, j| {
+            r.undo_last_ballot("town-1", j).map(|_| ())
+        }),
         s.with_round(id, &stamp(), |r, j| r.set_returned(Some(65), j)),
         s.with_round(id, &stamp(), |r, j| r.rename_target(1, "镇党委", j)),
         s.with_round(id, &stamp(), |r, j| r.remove_batch("town-1", j).map(|_| ())),
@@ -155,17 +222,27 @@ fn verify_publish_freeze_and_reopen() {
     assert_eq!(s.round(id).unwrap(), &frozen);
 
     // Reopening needs a reason, which the log keeps.
-    let e = s.with_round(id, &stamp(), |r, j| r.reopen("  ", j)).unwrap_err();
+    let e = s
+        .with_round(id, &stamp(), |r, j| r.reopen("  ", j))
+        .unwrap_err();
     assert_eq!(e, BallotError::EmptyReason);
     s.with_round(id, &stamp(), |r, j| r.reopen("第 12 号票误录,重新核对", j))
         .unwrap();
     let last = s.audit.last().unwrap();
     assert_eq!(last.action, "round.reopen");
     assert_eq!(last.reason.as_deref(), Some("第 12 号票误录,重新核对"));
-    assert_eq!((last.old.as_deref(), last.new.as_deref()), (Some("已公布"), Some("计票中")));
+    assert_eq!(
+        (last.old.as_deref(), last.new.as_deref()),
+        (Some("已公布"), Some("计票中"))
+    );
     let r = s.round(id).unwrap();
-    assert_eq!((r.state, r.verification.is_none(), r.published_at), (RoundState::Counting, true, None));
-    let e = s.with_round(id, &stamp(), |r, j| r.reopen("再次", j)).unwrap_err();
+    assert_eq!(
+        (r.state, r.verification.is_none(), r.published_at),
+        (RoundState::Counting, true, None)
+    );
+    let e = s
+        .with_round(id, &stamp(), |r, j| r.reopen("再次", j))
+        .unwrap_err();
     assert!(matches!(e, BallotError::AlreadyCounting { .. }));
 }
 
@@ -187,7 +264,10 @@ fn verification_lists_everything_that_does_not_hold() {
     let blockers = s.round(id).unwrap().blockers(&["李监票".to_string()]);
     assert_eq!(
         blockers,
-        vec![Blocker::Accounting(AccountingIssue::CountedDiffers { counted: 66, returned: 67 })]
+        vec![Blocker::Accounting(AccountingIssue::CountedDiffers {
+            counted: 66,
+            returned: 67
+        })]
     );
     let msg = blockers[0].message();
     assert_eq!(msg.zh, "各计票组共 66 张,与收回的 67 张不符,请核对");
@@ -199,12 +279,24 @@ fn returned_above_issued_is_refused_either_way_round() {
     let e = s
         .with_round(id, &stamp(), |r, j| r.set_returned(Some(67), j))
         .unwrap_err();
-    assert_eq!(e, BallotError::ReturnedAboveIssued { returned: 67, issued: 66 });
+    assert_eq!(
+        e,
+        BallotError::ReturnedAboveIssued {
+            returned: 67,
+            issued: 66
+        }
+    );
     assert!(e.describe(Lang::Zh).contains("本轮测评作废"));
     let e = s
         .with_round(id, &stamp(), |r, j| r.set_issued(Some(65), j))
         .unwrap_err();
-    assert_eq!(e, BallotError::ReturnedAboveIssued { returned: 66, issued: 65 });
+    assert_eq!(
+        e,
+        BallotError::ReturnedAboveIssued {
+            returned: 66,
+            issued: 65
+        }
+    );
     let r = s.round(id).unwrap();
     assert_eq!((r.issued, r.returned), (Some(66), Some(66)));
 }

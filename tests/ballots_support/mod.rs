@@ -49,7 +49,9 @@ pub fn org_round(s: &mut Session, items: &[&str], targets: &[&str]) -> Id {
         ok(s, id, |r, j| r.remove_item(item, j));
     }
     let names: Vec<String> = targets.iter().map(|t| t.to_string()).collect();
-    ok(s, id, |r, j| r.add_targets(&names, TargetKind::Organisation, j));
+    ok(s, id, |r, j| {
+        r.add_targets(&names, TargetKind::Organisation, j)
+    });
     id
 }
 
@@ -110,7 +112,9 @@ pub fn oilfield_members() -> (Session, Id) {
         ok(&mut s, id, |r, j| r.remove_item(item, j));
     }
     let list: String = (1..=51).map(|k| format!("{k}. 党员{k:02}\n")).collect();
-    ok(&mut s, id, |r, j| r.paste_targets(&list, TargetKind::Person, j));
+    ok(&mut s, id, |r, j| {
+        r.paste_targets(&list, TargetKind::Person, j)
+    });
     ok(&mut s, id, |r, j| {
         r.set_expected(Some(23 * 8 + 2), j)?;
         r.set_issued(Some(186), j)?;
