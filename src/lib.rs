@@ -3,6 +3,9 @@
 //! `model` is the meeting record and its rules, `store` everything that touches the disk,
 //! `export` the written record and notices, `tui` the terminal application, `cli` the command line.
 
+pub mod cli;
+pub mod demo;
 pub mod i18n;
 pub mod model;
+pub mod store;
 pub mod tui;

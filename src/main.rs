@@ -1,3 +1,5 @@
-fn main() {
-    // The command line is parsed in `pingyi::cli`; this stays thin.
+//! The `pingyi` binary: everything is in the library's `cli`.
+
+fn main() -> std::process::ExitCode {
+    pingyi::cli::main()
 }

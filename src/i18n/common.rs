@@ -22,7 +22,7 @@ pub const WEEKDAYS_EN: [&str; 7] = [
 ];
 
 pub const UNTITLED: Text = t("未命名会议", "Untitled meeting");
-pub const EVALUATED: Text = t("评议对象(关于___同志)", "Evaluated (comrade / body)");
+pub const EVALUATED: Text = t("评议对象", "Evaluated");
 pub const SUBJECT: Text = t("主题", "Subject");
 pub const DATE: Text = t("日期", "Date");
 pub const START_TIME: Text = t("开始时间", "Start time");
@@ -32,3 +32,4 @@ pub const MINUTE_TAKER: Text = t("记录人", "Minute-taker");
 pub const SCRUTINEERS: Text = t("监票人", "Scrutineers");
 pub const COUNTERS: Text = t("计票人", "Counters");
 pub const PARTICIPANTS: Text = t("会议参加人", "Attendees");
+pub const TIME: Text = t("时间", "Time");

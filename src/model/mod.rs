@@ -11,6 +11,7 @@ pub mod percent;
 pub mod problem;
 pub mod report;
 pub mod session;
+pub mod state;
 pub mod suggestion;
 pub mod template;
 
@@ -26,6 +27,7 @@ pub use percent::{Percent, Score};
 pub use problem::Problem;
 pub use report::{ReportNote, TimerEvent, TimerEventKind, WorkReport};
 pub use session::{FORMAT, FieldError, Header, HeaderField, Session, VERSION};
+pub use state::MeetingState;
 pub use suggestion::{Decision, LedgerEntry, LedgerStatus, RaisedBy, Suggestion};
 pub use template::Template;
 

@@ -1,7 +1,32 @@
 //! The terminal application: one `App`, screens in their own files, actions as data.
+//!
+//! Flow: terminal event → the screen in front turns it into an [`action::Action`] →
+//! [`app::App::update`] changes the record through the model's audited methods → the store's
+//! background saver writes it → [`ui::render`] draws `&App`.
 
-use crate::i18n::Lang;
+pub mod action;
+pub mod app;
+pub mod apply;
+pub mod doc;
+pub mod keys;
+pub mod open;
+pub mod screens;
+pub mod testing;
+pub mod theme;
+pub mod ui;
+pub mod widgets;
+
+use crate::i18n::{Lang, Message};
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::execute;
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use std::io::{self, Stdout, stdout};
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// What the terminal application starts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,8 +48,116 @@ pub struct Launch {
     pub start: Start,
 }
 
+/// Why the application could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum LaunchError {
+    #[error("{}", .0.en)]
+    Open(Message),
+    #[error("terminal: {0}")]
+    Terminal(#[from] io::Error),
+}
+
+impl LaunchError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            LaunchError::Open(m) => m.get(lang).to_string(),
+            LaunchError::Terminal(e) => match lang {
+                Lang::Zh => format!("终端出错: {e}"),
+                Lang::En => format!("terminal error: {e}"),
+            },
+        }
+    }
+}
+
+/// The wall clock, read here and nowhere else in the application.
+pub fn now() -> crate::model::Timestamp {
+    chrono::Local::now().fixed_offset()
+}
+
+/// How often the screen redraws without input (the clock, timers, the save state).
+const TICK: Duration = Duration::from_millis(250);
+
 /// Runs the terminal application until the user quits.
-pub fn run(launch: Launch) -> std::io::Result<()> {
-    let _ = launch;
+pub fn run(launch: Launch) -> Result<(), LaunchError> {
+    let mut app = match &launch.start {
+        Start::Picker => {
+            let mut app = app::App::new(launch.lang, &launch.who, launch.dir.clone(), now());
+            app.refresh_picker();
+            app
+        }
+        Start::Open { path, read_only } => {
+            let doc =
+                open::open(path, *read_only, &launch.who, now()).map_err(LaunchError::Open)?;
+            app::App::with_doc(launch.lang, &launch.who, doc, now())
+        }
+    };
+    let mut terminal = TerminalGuard::enter()?;
+    let result = event_loop(&mut terminal.terminal, &mut app);
+    drop(terminal);
+    result.map_err(LaunchError::Terminal)
+}
+
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &mut app::App,
+) -> io::Result<()> {
+    while !app.should_quit {
+        app.tick(now());
+        terminal.draw(|f| ui::render(app, f))?;
+        if event::poll(TICK)? {
+            // Take everything already waiting (a paste, fast typing) before drawing again.
+            loop {
+                let ev = event::read()?;
+                app.tick(now());
+                app.on_event(ev);
+                if app.should_quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+    }
     Ok(())
+}
+
+/// Raw mode, the alternate screen and bracketed paste, undone on drop and on panic.
+struct TerminalGuard {
+    terminal: Terminal<CrosstermBackend<Stdout>>,
+}
+
+impl TerminalGuard {
+    fn enter() -> io::Result<TerminalGuard> {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore_terminal();
+            previous(info);
+        }));
+        enable_raw_mode()?;
+        if let Err(e) = execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste) {
+            restore_terminal();
+            return Err(e);
+        }
+        match Terminal::new(CrosstermBackend::new(stdout())) {
+            Ok(terminal) => Ok(TerminalGuard { terminal }),
+            Err(e) => {
+                restore_terminal();
+                Err(e)
+            }
+        }
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+fn restore_terminal() {
+    let _ = disable_raw_mode();
+    let _ = execute!(
+        stdout(),
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
 }

@@ -1,0 +1,43 @@
+//! What can happen in the application, as data. Screens turn key presses into actions;
+//! `App::update` applies them, the one path every change takes.
+
+use crate::i18n::Message;
+use crate::model::HeaderField;
+use crate::tui::screens::ScreenId;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Save and quit (asks again if the last save failed).
+    Quit,
+    ShowHelp,
+    CloseHelp,
+    Goto(ScreenId),
+    PrevScreen,
+    NextScreen,
+    ToggleLang,
+    /// Take back the last change made on the screen in front.
+    Undo,
+    /// Show a message in the status line.
+    Flash(Message),
+    /// Open a meeting file (from the picker).
+    Open {
+        path: PathBuf,
+        read_only: bool,
+    },
+    /// Start a new meeting in the sessions folder.
+    NewMeeting,
+    RefreshPicker,
+    /// Set one header field from text (already checked by the screen).
+    SetHeader {
+        field: HeaderField,
+        value: String,
+    },
+}
+
+impl Action {
+    /// Whether the action changes the meeting record (and so is refused in read-only mode).
+    pub fn changes_record(&self) -> bool {
+        matches!(self, Action::SetHeader { .. })
+    }
+}

@@ -1,0 +1,65 @@
+//! Keys that work on every screen.
+
+use super::{Binding, KeyCombo};
+use crate::i18n::{Text, tui as s};
+use crate::tui::screens::ScreenId;
+use crossterm::event::KeyCode;
+
+pub const TITLE: Text = s::KEYS_GLOBAL;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GlobalCmd {
+    Quit,
+    Help,
+    Undo,
+    ToggleLang,
+    PrevScreen,
+    NextScreen,
+    Goto(ScreenId),
+}
+
+/// Keys that work even while a text field has focus.
+pub const KEYS: &[Binding<GlobalCmd>] = &[
+    Binding {
+        cmd: GlobalCmd::Quit,
+        keys: &[KeyCombo::ctrl('q')],
+        help: s::KEY_QUIT,
+    },
+    Binding {
+        cmd: GlobalCmd::Help,
+        keys: &[KeyCombo::plain(KeyCode::F(1))],
+        help: s::KEY_HELP,
+    },
+    Binding {
+        cmd: GlobalCmd::Undo,
+        keys: &[KeyCombo::ctrl('z')],
+        help: s::KEY_UNDO,
+    },
+    Binding {
+        cmd: GlobalCmd::ToggleLang,
+        keys: &[KeyCombo::plain(KeyCode::F(12))],
+        help: s::KEY_LANG,
+    },
+    Binding {
+        cmd: GlobalCmd::PrevScreen,
+        keys: &[KeyCombo::alt(KeyCode::Left)],
+        help: s::KEY_PREV_SCREEN,
+    },
+    Binding {
+        cmd: GlobalCmd::NextScreen,
+        keys: &[KeyCombo::alt(KeyCode::Right)],
+        help: s::KEY_NEXT_SCREEN,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Header),
+        keys: &[KeyCombo::plain(KeyCode::F(2))],
+        help: s::SCREEN_HEADER,
+    },
+];
+
+/// Keys that work outside text fields only (a text field takes them as typed characters).
+pub const OUTSIDE_FIELDS: &[Binding<GlobalCmd>] = &[Binding {
+    cmd: GlobalCmd::Help,
+    keys: &[KeyCombo::ch('?')],
+    help: s::KEY_HELP,
+}];

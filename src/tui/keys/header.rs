@@ -1,0 +1,40 @@
+//! Keys of the header screen (the meeting's 关于/主题/时间/地点… fields).
+
+use super::{Binding, KeyCombo};
+use crate::i18n::{Text, tui as s};
+use crossterm::event::KeyCode;
+
+pub const TITLE: Text = s::SCREEN_HEADER;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeaderCmd {
+    Up,
+    Down,
+    Edit,
+}
+
+/// Outside a field: move and start editing. Inside a field, Enter keeps the value and moves to the
+/// next field, Tab/Shift+Tab keep it and move, Esc drops the edit.
+pub const KEYS: &[Binding<HeaderCmd>] = &[
+    Binding {
+        cmd: HeaderCmd::Up,
+        keys: &[
+            KeyCombo::plain(KeyCode::Up),
+            KeyCombo::plain(KeyCode::BackTab),
+        ],
+        help: s::KEY_UP,
+    },
+    Binding {
+        cmd: HeaderCmd::Down,
+        keys: &[
+            KeyCombo::plain(KeyCode::Down),
+            KeyCombo::plain(KeyCode::Tab),
+        ],
+        help: s::KEY_DOWN,
+    },
+    Binding {
+        cmd: HeaderCmd::Edit,
+        keys: &[KeyCombo::plain(KeyCode::Enter)],
+        help: s::KEY_HEADER_EDIT,
+    },
+];

@@ -1,0 +1,269 @@
+//! The key map: every binding in one place. The code looks keys up here and the help screen
+//! lists these same tables, so the two can never disagree.
+//!
+//! Each area has its own command enum and table in a file below this module; `sections()` lists
+//! them all for the help screen.
+
+pub mod global;
+pub mod header;
+pub mod picker;
+
+use crate::i18n::{Lang, Text};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// One key with its modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyCombo {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+impl KeyCombo {
+    pub const fn plain(code: KeyCode) -> KeyCombo {
+        KeyCombo {
+            code,
+            mods: KeyModifiers::NONE,
+        }
+    }
+
+    pub const fn ctrl(c: char) -> KeyCombo {
+        KeyCombo {
+            code: KeyCode::Char(c),
+            mods: KeyModifiers::CONTROL,
+        }
+    }
+
+    pub const fn alt(code: KeyCode) -> KeyCombo {
+        KeyCombo {
+            code,
+            mods: KeyModifiers::ALT,
+        }
+    }
+
+    pub const fn ch(c: char) -> KeyCombo {
+        KeyCombo::plain(KeyCode::Char(c))
+    }
+
+    /// Whether a key press is this combo. Shift is ignored for characters (the terminal already
+    /// folds it into the character: `?` arrives as Shift+`?` on some terminals).
+    pub fn matches(&self, key: &KeyEvent) -> bool {
+        let mut mods = key.modifiers;
+        if let KeyCode::Char(c) = key.code {
+            mods.remove(KeyModifiers::SHIFT);
+            if let KeyCode::Char(want) = self.code {
+                return mods == self.mods
+                    && c.eq_ignore_ascii_case(&want)
+                    && (c == want || self.mods.contains(KeyModifiers::CONTROL));
+            }
+            return false;
+        }
+        key.code == self.code && mods == self.mods
+    }
+
+    /// How the key is written in the help screen and hints: `Ctrl+Q`, `F1`, `Enter`, `↑`.
+    pub fn label(&self) -> String {
+        let mut s = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            s.push_str("Ctrl+");
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            s.push_str("Alt+");
+        }
+        if self.mods.contains(KeyModifiers::SHIFT) {
+            s.push_str("Shift+");
+        }
+        match self.code {
+            KeyCode::Char(' ') => s.push_str("Space"),
+            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => {
+                s.push(c.to_ascii_uppercase())
+            }
+            KeyCode::Char(c) => s.push(c),
+            KeyCode::F(n) => s.push_str(&format!("F{n}")),
+            KeyCode::Enter => s.push_str("Enter"),
+            KeyCode::Esc => s.push_str("Esc"),
+            KeyCode::Tab => s.push_str("Tab"),
+            KeyCode::BackTab => s.push_str("Shift+Tab"),
+            KeyCode::Backspace => s.push_str("Backspace"),
+            KeyCode::Delete => s.push_str("Del"),
+            KeyCode::Insert => s.push_str("Ins"),
+            KeyCode::Up => s.push('↑'),
+            KeyCode::Down => s.push('↓'),
+            KeyCode::Left => s.push('←'),
+            KeyCode::Right => s.push('→'),
+            KeyCode::Home => s.push_str("Home"),
+            KeyCode::End => s.push_str("End"),
+            KeyCode::PageUp => s.push_str("PgUp"),
+            KeyCode::PageDown => s.push_str("PgDn"),
+            _ => s.push('?'),
+        }
+        s
+    }
+}
+
+/// A command, the keys that give it, and what the help screen says of it.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding<C: 'static> {
+    pub cmd: C,
+    pub keys: &'static [KeyCombo],
+    pub help: Text,
+}
+
+/// The command a key press gives in a table, if any.
+pub fn lookup<C: Copy>(table: &[Binding<C>], key: &KeyEvent) -> Option<C> {
+    table
+        .iter()
+        .find(|b| b.keys.iter().any(|k| k.matches(key)))
+        .map(|b| b.cmd)
+}
+
+/// The keys of a command, as the help screen writes them (`F1 / ?`).
+pub fn keys_label<C: Copy + PartialEq>(table: &[Binding<C>], cmd: C) -> String {
+    table
+        .iter()
+        .find(|b| b.cmd == cmd)
+        .map(|b| {
+            b.keys
+                .iter()
+                .map(KeyCombo::label)
+                .collect::<Vec<_>>()
+                .join(" / ")
+        })
+        .unwrap_or_default()
+}
+
+/// One row of the help screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpRow {
+    pub keys: String,
+    pub help: &'static str,
+}
+
+/// A titled group of rows in the help screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpSection {
+    pub title: &'static str,
+    pub rows: Vec<HelpRow>,
+}
+
+/// A table's rows for the help screen.
+pub fn rows<C>(table: &[Binding<C>], lang: Lang) -> Vec<HelpRow> {
+    table
+        .iter()
+        .map(|b| HelpRow {
+            keys: b
+                .keys
+                .iter()
+                .map(KeyCombo::label)
+                .collect::<Vec<_>>()
+                .join(" / "),
+            help: b.help.get(lang),
+        })
+        .collect()
+}
+
+/// Every key table, in the order the help screen lists them.
+pub fn sections(lang: Lang) -> Vec<HelpSection> {
+    vec![
+        HelpSection {
+            title: global::TITLE.get(lang),
+            rows: rows(global::KEYS, lang),
+        },
+        HelpSection {
+            title: picker::TITLE.get(lang),
+            rows: rows(picker::KEYS, lang),
+        },
+        HelpSection {
+            title: header::TITLE.get(lang),
+            rows: rows(header::KEYS, lang),
+        },
+        HelpSection {
+            title: crate::i18n::tui::TEXT_FIELDS.get(lang),
+            rows: rows(TEXT_FIELD_KEYS, lang),
+        },
+    ]
+}
+
+/// The keys every text field understands (documented here; `widgets::text_input` implements them).
+pub const TEXT_FIELD_KEYS: &[Binding<()>] = {
+    use crate::i18n::tui as s;
+    &[
+        Binding {
+            cmd: (),
+            keys: &[
+                KeyCombo::plain(KeyCode::Left),
+                KeyCombo::plain(KeyCode::Right),
+            ],
+            help: s::KEY_CARET,
+        },
+        Binding {
+            cmd: (),
+            keys: &[
+                KeyCombo::plain(KeyCode::Home),
+                KeyCombo::plain(KeyCode::End),
+                KeyCombo::ctrl('a'),
+                KeyCombo::ctrl('e'),
+            ],
+            help: s::KEY_HOME_END,
+        },
+        Binding {
+            cmd: (),
+            keys: &[
+                KeyCombo::plain(KeyCode::Backspace),
+                KeyCombo::plain(KeyCode::Delete),
+            ],
+            help: s::KEY_DELETE_CHAR,
+        },
+        Binding {
+            cmd: (),
+            keys: &[
+                KeyCombo::ctrl('u'),
+                KeyCombo::ctrl('k'),
+                KeyCombo::ctrl('w'),
+            ],
+            help: s::KEY_DELETE_MORE,
+        },
+        Binding {
+            cmd: (),
+            keys: &[KeyCombo::alt(KeyCode::Enter), KeyCombo::ctrl('j')],
+            help: s::KEY_NEWLINE,
+        },
+    ]
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn question_mark_matches_with_or_without_shift() {
+        let k = KeyCombo::ch('?');
+        assert!(k.matches(&KeyEvent::new(KeyCode::Char('?'), KeyModifiers::SHIFT)));
+        assert!(k.matches(&KeyEvent::new(KeyCode::Char('?'), KeyModifiers::NONE)));
+        assert!(!k.matches(&KeyEvent::new(KeyCode::Char('/'), KeyModifiers::NONE)));
+    }
+
+    #[test]
+    fn ctrl_letters_match_either_case_plain_letters_do_not() {
+        let q = KeyCombo::ctrl('q');
+        assert!(q.matches(&KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL)));
+        assert!(q.matches(&KeyEvent::new(KeyCode::Char('Q'), KeyModifiers::CONTROL)));
+        assert!(!q.matches(&KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE)));
+        let n = KeyCombo::ch('n');
+        assert!(!n.matches(&KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT)));
+        assert_eq!(q.label(), "Ctrl+Q");
+        assert_eq!(KeyCombo::plain(KeyCode::F(1)).label(), "F1");
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_table() {
+        fn check<C>(t: &[Binding<C>]) {
+            let all: Vec<_> = t.iter().flat_map(|b| b.keys.iter()).collect();
+            for (i, a) in all.iter().enumerate() {
+                assert!(!all[i + 1..].contains(a), "{} bound twice", a.label());
+            }
+        }
+        check(global::KEYS);
+        check(picker::KEYS);
+        check(header::KEYS);
+    }
+}

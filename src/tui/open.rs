@@ -1,0 +1,94 @@
+//! Opening, creating and listing meeting files for the application: the store does the disk
+//! work; this turns its results into a `Doc` (with its lock and background saver) or a message.
+
+use super::doc::{Doc, Persist, ReadOnly, SaveView};
+use super::screens::picker::PickerRow;
+use crate::i18n::{Lang, Message};
+use crate::model::{Session, Timestamp};
+use crate::store::{self, Lock, LockError, SaveStatus, Saver};
+use std::path::Path;
+use std::time::Duration;
+
+/// Saving through the store's background saver, holding the file's lock while open.
+struct StorePersist {
+    // Field order matters: the saver flushes on drop before the lock is released.
+    saver: Saver,
+    _lock: Lock,
+}
+
+impl Persist for StorePersist {
+    fn submit(&mut self, session: &Session) {
+        self.saver.submit(session.clone());
+    }
+
+    fn status(&self) -> SaveView {
+        match self.saver.status() {
+            SaveStatus::Idle | SaveStatus::Saved { .. } => SaveView::Saved,
+            SaveStatus::Pending => SaveView::Pending,
+            SaveStatus::Saving => SaveView::Saving,
+            SaveStatus::Failed { message, .. } => SaveView::Failed(message),
+        }
+    }
+
+    fn flush(&mut self, timeout: Duration) -> Result<(), Message> {
+        self.saver.flush(timeout).map_err(|e| e.bilingual())
+    }
+}
+
+/// Loads a meeting; read-write when its lock can be taken, else read-only saying why.
+pub fn open(path: &Path, read_only: bool, who: &str, now: Timestamp) -> Result<Doc, Message> {
+    let session = store::load(path).map_err(|e| e.bilingual())?;
+    let path_buf = path.to_path_buf();
+    if read_only {
+        return Ok(Doc::read_only(session, path_buf, ReadOnly::Review));
+    }
+    match Lock::acquire(path, who, now) {
+        Ok(lock) => {
+            let saver = Saver::spawn(path_buf.clone());
+            Ok(Doc::new(
+                session,
+                path_buf,
+                Box::new(StorePersist { saver, _lock: lock }),
+            ))
+        }
+        Err(e @ LockError::Held(_)) => {
+            let why = e.to_store_error(path).bilingual();
+            Ok(Doc::read_only(session, path_buf, ReadOnly::Locked(why)))
+        }
+        Err(LockError::Store(e)) => Ok(Doc::read_only(
+            session,
+            path_buf,
+            ReadOnly::Unwritable(e.bilingual()),
+        )),
+    }
+}
+
+/// Starts a new meeting file in `dir` and opens it.
+pub fn create(dir: &Path, lang: Lang, who: &str, now: Timestamp) -> Result<Doc, Message> {
+    let session = Session::new(now, lang);
+    let path = store::create(dir, &session).map_err(|e| e.bilingual())?;
+    open(&path, false, who, now)
+}
+
+/// The picker's rows for `dir`: every meeting file, newest first, broken ones with their reason.
+pub fn list(dir: &Path) -> Vec<PickerRow> {
+    store::list(dir)
+        .into_iter()
+        .map(|l| match l.summary {
+            Ok(s) => PickerRow {
+                path: l.path,
+                date: s.date,
+                title: s.title,
+                state: Message::new(s.state.label(Lang::Zh), s.state.label(Lang::En)),
+                broken: false,
+            },
+            Err(e) => PickerRow {
+                path: l.path,
+                date: None,
+                title: String::new(),
+                state: e.bilingual(),
+                broken: true,
+            },
+        })
+        .collect()
+}

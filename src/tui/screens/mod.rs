@@ -1,0 +1,120 @@
+//! The screens, one file each. A screen owns only its view state (selection, open text field);
+//! the record is read through [`Ctx`] and changed only by returning an [`Action`].
+
+pub mod header;
+pub mod help;
+pub mod picker;
+
+use super::action::Action;
+use super::doc::Doc;
+use super::theme::Theme;
+use crate::i18n::{Lang, Text, tui as s};
+use crate::model::{Session, Timestamp};
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+/// Which screen is in front.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ScreenId {
+    Picker,
+    Header,
+}
+
+impl ScreenId {
+    /// The screens of an open meeting, in tab order (Alt+←/→ walk this list).
+    pub const MEETING: &'static [ScreenId] = &[ScreenId::Header];
+
+    pub fn title(self) -> Text {
+        match self {
+            ScreenId::Picker => s::SCREEN_PICKER,
+            ScreenId::Header => s::SCREEN_HEADER,
+        }
+    }
+
+    /// The function key that brings the screen to the front, as the tab bar shows it.
+    pub fn key_label(self) -> String {
+        super::keys::global::KEYS
+            .iter()
+            .find(|b| b.cmd == super::keys::global::GlobalCmd::Goto(self))
+            .and_then(|b| b.keys.first())
+            .map(|k| k.label())
+            .unwrap_or_default()
+    }
+}
+
+/// What a screen reads while handling a key or drawing: never a clock or a file of its own.
+pub struct Ctx<'a> {
+    pub lang: Lang,
+    pub now: Timestamp,
+    pub doc: Option<&'a Doc>,
+    pub theme: &'a Theme,
+}
+
+impl Ctx<'_> {
+    pub fn session(&self) -> Option<&Session> {
+        self.doc.map(|d| &d.session)
+    }
+
+    pub fn read_only(&self) -> bool {
+        self.doc.is_some_and(Doc::is_read_only)
+    }
+}
+
+/// What a screen made of a key press.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Not for this screen; global single-key commands may take it.
+    Ignored,
+    /// Handled inside the screen (a caret moved, a selection changed).
+    Consumed,
+    /// Handled, and this should happen.
+    Do(Action),
+}
+
+/// A screen of the application.
+pub trait Screen {
+    fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome;
+
+    /// Pasted text (bracketed paste); screens with text fields insert it.
+    fn on_paste(&mut self, _text: &str, _ctx: &Ctx) -> Outcome {
+        Outcome::Ignored
+    }
+
+    /// Draws into `area`; sets the terminal cursor when a text field has focus.
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx);
+
+    /// Whether a text field has focus (then printable keys are text, not commands).
+    fn editing(&self) -> bool {
+        false
+    }
+
+    /// The one-line key hint under the screen.
+    fn hint(&self, lang: Lang) -> &'static str;
+
+    /// Called when the screen comes to the front or the record was replaced (e.g. after undo).
+    fn refresh(&mut self, _ctx: &Ctx) {}
+}
+
+/// Every screen's view state.
+#[derive(Default)]
+pub struct Screens {
+    pub picker: picker::PickerScreen,
+    pub header: header::HeaderScreen,
+}
+
+impl Screens {
+    pub fn get(&self, id: ScreenId) -> &dyn Screen {
+        match id {
+            ScreenId::Picker => &self.picker,
+            ScreenId::Header => &self.header,
+        }
+    }
+
+    pub fn get_mut(&mut self, id: ScreenId) -> &mut dyn Screen {
+        match id {
+            ScreenId::Picker => &mut self.picker,
+            ScreenId::Header => &mut self.header,
+        }
+    }
+}

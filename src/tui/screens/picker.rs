@@ -1,0 +1,142 @@
+//! The session picker: every meeting file in the folder, newest first.
+
+use super::{Ctx, Outcome, Screen};
+use crate::i18n::{Lang, Message, tui as s};
+use crate::tui::action::Action;
+use crate::tui::keys::{self, picker::PickerCmd};
+use chrono::NaiveDate;
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
+use std::path::PathBuf;
+
+/// One meeting file as the picker lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PickerRow {
+    pub path: PathBuf,
+    pub date: Option<NaiveDate>,
+    pub title: String,
+    /// The meeting's state (not started / in progress / finished), or why the file does not load.
+    pub state: Message,
+    pub broken: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct PickerScreen {
+    pub dir: PathBuf,
+    pub rows: Vec<PickerRow>,
+    pub selected: usize,
+}
+
+impl PickerScreen {
+    pub fn set_rows(&mut self, dir: PathBuf, rows: Vec<PickerRow>) {
+        self.dir = dir;
+        self.rows = rows;
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+    }
+
+    fn chosen(&self) -> Option<&PickerRow> {
+        self.rows.get(self.selected)
+    }
+}
+
+impl Screen for PickerScreen {
+    fn on_key(&mut self, key: KeyEvent, _ctx: &Ctx) -> Outcome {
+        let Some(cmd) = keys::lookup(keys::picker::KEYS, &key) else {
+            return Outcome::Ignored;
+        };
+        match cmd {
+            PickerCmd::Up => {
+                self.selected = self.selected.saturating_sub(1);
+                Outcome::Consumed
+            }
+            PickerCmd::Down => {
+                if self.selected + 1 < self.rows.len() {
+                    self.selected += 1;
+                }
+                Outcome::Consumed
+            }
+            PickerCmd::Open | PickerCmd::OpenReadOnly => match self.chosen() {
+                Some(row) => Outcome::Do(Action::Open {
+                    path: row.path.clone(),
+                    read_only: cmd == PickerCmd::OpenReadOnly,
+                }),
+                None => Outcome::Consumed,
+            },
+            PickerCmd::New => Outcome::Do(Action::NewMeeting),
+            PickerCmd::Refresh => Outcome::Do(Action::RefreshPicker),
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let lang = ctx.lang;
+        let theme = ctx.theme;
+        let [top, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(format!("{}: ", s::PICKER_FOLDER.get(lang)), theme.dim),
+                Span::raw(self.dir.display().to_string()),
+            ])),
+            top,
+        );
+        if self.rows.is_empty() {
+            frame.render_widget(
+                Paragraph::new(s::PICKER_EMPTY.get(lang)).wrap(Wrap { trim: true }),
+                body,
+            );
+            return;
+        }
+        let header = Row::new(vec![
+            Cell::from(s::COL_DATE.get(lang)),
+            Cell::from(s::COL_TITLE.get(lang)),
+            Cell::from(s::COL_STATE.get(lang)),
+            Cell::from(s::COL_FILE.get(lang)),
+        ])
+        .style(theme.title);
+        let rows = self.rows.iter().map(|r| {
+            let file = r
+                .path
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            // A file that does not load shows why in the wide column, where it can be read.
+            let (title, state) = if r.broken {
+                (
+                    Span::styled(r.state.get(lang).to_string(), theme.warn),
+                    Span::styled(s::PICKER_BROKEN.get(lang), theme.warn),
+                )
+            } else {
+                (
+                    Span::raw(r.title.clone()),
+                    Span::raw(r.state.get(lang).to_string()),
+                )
+            };
+            Row::new(vec![
+                Cell::from(r.date.map(|d| d.to_string()).unwrap_or_default()),
+                Cell::from(title),
+                Cell::from(state),
+                Cell::from(Span::styled(file, theme.dim)),
+            ])
+        });
+        let table = Table::new(
+            rows,
+            [
+                Constraint::Length(10),
+                Constraint::Fill(3),
+                Constraint::Fill(1),
+                Constraint::Fill(2),
+            ],
+        )
+        .header(header)
+        .row_highlight_style(theme.selected)
+        .column_spacing(1);
+        let mut state = TableState::default().with_selected(Some(self.selected));
+        frame.render_stateful_widget(table, body, &mut state);
+    }
+
+    fn hint(&self, lang: Lang) -> &'static str {
+        s::HINT_PICKER.get(lang)
+    }
+}

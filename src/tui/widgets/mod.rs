@@ -1,0 +1,7 @@
+//! Widgets shared by the screens.
+
+pub mod text_area;
+pub mod text_input;
+
+pub use text_area::TextArea;
+pub use text_input::{InputOutcome, TextInput};
