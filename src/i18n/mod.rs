@@ -4,8 +4,8 @@
 //! interface keeps its pairs in its own file below this module so the two languages always sit
 //! side by side and a missing translation cannot compile.
 
-pub mod cli;
 pub mod ballots;
+pub mod cli;
 pub mod common;
 pub mod store;
 pub mod tui;
