@@ -12,12 +12,19 @@ fn the_town_example_has_66_ballots_100_percent_and_96_97() {
     let r = &s.rounds[0];
     assert_eq!(r.state, RoundState::Published);
     assert_eq!(r.batches.len(), 2);
-    assert_eq!(r.verification.as_ref().unwrap().scrutineers, vec!["王立新", "赵红梅"]);
+    assert_eq!(
+        r.verification.as_ref().unwrap().scrutineers,
+        vec!["王立新", "赵红梅"]
+    );
     let res = s.round_results(r.id).unwrap();
     assert_eq!(res.tally.valid, 66);
     assert_eq!(res.row(0, 1).unwrap().rates[0].share.to_string(), "100.00%");
     assert_eq!(res.row(0, 0).unwrap().rates[0].share.to_string(), "96.97%");
-    let ballots = s.audit.iter().filter(|e| e.action == "ballot.commit").count();
+    let ballots = s
+        .audit
+        .iter()
+        .filter(|e| e.action == "ballot.commit")
+        .count();
     assert_eq!(ballots, 66);
 }
 
