@@ -8,6 +8,7 @@ pub mod ballots;
 pub mod cli;
 pub mod common;
 pub mod store;
+pub mod tally;
 pub mod tui;
 
 use serde::{Deserialize, Serialize};

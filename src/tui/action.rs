@@ -33,11 +33,18 @@ pub enum Action {
         field: HeaderField,
         value: String,
     },
+    /// A change to a ballot round (counts, form, batches, state).
+    Ballots(crate::tui::screens::ballots_ops::BallotOp),
+    /// Merge the batches of another copy of the meeting (loaded by the app).
+    MergeFile(PathBuf),
 }
 
 impl Action {
     /// Whether the action changes the meeting record (and so is refused in read-only mode).
     pub fn changes_record(&self) -> bool {
-        matches!(self, Action::SetHeader { .. })
+        matches!(
+            self,
+            Action::SetHeader { .. } | Action::Ballots(_) | Action::MergeFile(_)
+        )
     }
 }

@@ -19,6 +19,7 @@ pub fn apply(
                 Err(e) => Err(e.0),
             }
         }
+        Action::Ballots(op) => op.apply(session, stamp),
         other => {
             debug_assert!(!other.changes_record(), "unhandled change {other:?}");
             Ok(None)

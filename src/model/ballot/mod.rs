@@ -23,7 +23,7 @@ mod types;
 
 pub use accounting::{Accounting, AccountingIssue, ExpectedFrom, attendance_figures};
 pub use edit::{custom_scale, split_target_list};
-pub use error::{BallotError, parse_count};
+pub use error::{BallotError, parse_count, parse_count_opt};
 pub use figures::Figure;
 pub use journal::Journal;
 pub use marks::{Mark, read_marks, write_marks};

@@ -55,6 +55,16 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
         keys: &[KeyCombo::plain(KeyCode::F(2))],
         help: s::SCREEN_HEADER,
     },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Ballots),
+        keys: &[KeyCombo::plain(KeyCode::F(6))],
+        help: crate::i18n::tally::SCREEN_BALLOTS,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Results),
+        keys: &[KeyCombo::plain(KeyCode::F(7))],
+        help: crate::i18n::tally::SCREEN_RESULTS,
+    },
 ];
 
 /// Keys that work outside text fields only (a text field takes them as typed characters).

@@ -4,6 +4,7 @@
 //! Each area has its own command enum and table in a file below this module; `sections()` lists
 //! them all for the help screen.
 
+pub mod ballots;
 pub mod global;
 pub mod header;
 pub mod picker;
@@ -177,6 +178,30 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
             rows: rows(header::KEYS, lang),
         },
         HelpSection {
+            title: ballots::TITLE_ROUNDS.get(lang),
+            rows: rows(ballots::ROUNDS, lang),
+        },
+        HelpSection {
+            title: ballots::TITLE_ROUND.get(lang),
+            rows: rows(ballots::ROUND, lang),
+        },
+        HelpSection {
+            title: ballots::TITLE_GRID.get(lang),
+            rows: rows(ballots::GRID, lang),
+        },
+        HelpSection {
+            title: ballots::TITLE_ENTRY.get(lang),
+            rows: rows(ballots::ENTRY, lang),
+        },
+        HelpSection {
+            title: ballots::TITLE_VERIFY.get(lang),
+            rows: rows(ballots::VERIFY, lang),
+        },
+        HelpSection {
+            title: ballots::TITLE_RESULTS.get(lang),
+            rows: rows(ballots::RESULTS, lang),
+        },
+        HelpSection {
             title: crate::i18n::tui::TEXT_FIELDS.get(lang),
             rows: rows(TEXT_FIELD_KEYS, lang),
         },
@@ -265,5 +290,11 @@ mod tests {
         check(global::KEYS);
         check(picker::KEYS);
         check(header::KEYS);
+        check(ballots::ROUNDS);
+        check(ballots::ROUND);
+        check(ballots::GRID);
+        check(ballots::ENTRY);
+        check(ballots::VERIFY);
+        check(ballots::RESULTS);
     }
 }

@@ -1,9 +1,19 @@
 //! The screens, one file each. A screen owns only its view state (selection, open text field);
 //! the record is read through [`Ctx`] and changed only by returning an [`Action`].
 
+pub mod ballots;
+pub mod ballots_entry;
+pub mod ballots_ops;
+pub mod ballots_prompt;
+pub mod ballots_round;
+pub mod ballots_rules;
+pub mod ballots_verify;
 pub mod header;
 pub mod help;
 pub mod picker;
+pub mod results;
+pub mod tally;
+pub mod tally_cache;
 
 use super::action::Action;
 use super::doc::Doc;
@@ -19,16 +29,21 @@ use ratatui::layout::Rect;
 pub enum ScreenId {
     Picker,
     Header,
+    Ballots,
+    Results,
 }
 
 impl ScreenId {
     /// The screens of an open meeting, in tab order (Alt+←/→ walk this list).
-    pub const MEETING: &'static [ScreenId] = &[ScreenId::Header];
+    pub const MEETING: &'static [ScreenId] =
+        &[ScreenId::Header, ScreenId::Ballots, ScreenId::Results];
 
     pub fn title(self) -> Text {
         match self {
             ScreenId::Picker => s::SCREEN_PICKER,
             ScreenId::Header => s::SCREEN_HEADER,
+            ScreenId::Ballots => crate::i18n::tally::SCREEN_BALLOTS,
+            ScreenId::Results => crate::i18n::tally::SCREEN_RESULTS,
         }
     }
 
@@ -101,6 +116,8 @@ pub trait Screen {
 pub struct Screens {
     pub picker: picker::PickerScreen,
     pub header: header::HeaderScreen,
+    pub ballots: ballots::BallotsScreen,
+    pub results: results::ResultsScreen,
 }
 
 impl Screens {
@@ -108,6 +125,8 @@ impl Screens {
         match id {
             ScreenId::Picker => &self.picker,
             ScreenId::Header => &self.header,
+            ScreenId::Ballots => &self.ballots,
+            ScreenId::Results => &self.results,
         }
     }
 
@@ -115,6 +134,8 @@ impl Screens {
         match id {
             ScreenId::Picker => &mut self.picker,
             ScreenId::Header => &mut self.header,
+            ScreenId::Ballots => &mut self.ballots,
+            ScreenId::Results => &mut self.results,
         }
     }
 }
