@@ -121,6 +121,8 @@ pub const HINT_RESULTS: Text = t(
     "←/→ round · Tab table/bars/summary · i item · r rate · ↑/↓ scroll",
 );
 
+pub const VALID_LABEL: Text = t("有效票", "Valid ballots");
+pub const VOID_LABEL: Text = t("废票", "Void ballots");
 pub const ROUNDS_TITLE: Text = t("测评轮次", "Ballot rounds");
 pub const NO_ROUNDS: Text = t(
     "还没有测评轮次。按 n 新建:可选党组织测评表、党员测评表或空白表",

@@ -156,8 +156,12 @@ impl EntryView {
             ]));
         }
         let tally = cache.batch(r, uid);
+        let mut current = 0;
         for (k, item) in r.items.iter().enumerate() {
             let here = k == ii;
+            if here {
+                current = lines.len();
+            }
             let entered = self.marks.get(ti * n_items + k).copied();
             let mut spans = vec![Span::styled(
                 format!("{} {}  ", if here { "▸" } else { " " }, item.name),
@@ -216,10 +220,29 @@ impl EntryView {
                 theme.dim,
             ));
         }
-        if let Some(e) = &self.error {
-            lines.push(Line::styled(e.get(lang).to_string(), theme.error));
+        let error = self
+            .error
+            .as_ref()
+            .map(|e| Line::styled(e.get(lang).to_string(), theme.error));
+        if lines.len() + usize::from(error.is_some()) <= usize::from(area.height) {
+            lines.extend(error);
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+            return;
         }
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+        // A short terminal: the ballot, the item to press a key for, and any refusal first.
+        let mut compact = vec![Line::from(vec![
+            Span::styled(
+                tx::ballot_no(batch.next_ballot_no()).get(lang).to_string(),
+                theme.title,
+            ),
+            Span::styled(
+                format!(" · {}", r.targets.get(ti).map_or("", |t| t.name.as_str())),
+                theme.dim,
+            ),
+        ])];
+        compact.extend(error);
+        compact.extend(lines.get(current).cloned());
+        frame.render_widget(Paragraph::new(compact), area);
     }
 }
 

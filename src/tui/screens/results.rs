@@ -237,7 +237,10 @@ impl Screen for ResultsScreen {
         if a.round_void() {
             head.push(Line::styled(bx::ROUND_VOID.get(lang), theme.error));
         }
-        let head_h = (head.len() as u16).min(area.height);
+        // Each head line takes as many rows as it wraps to.
+        let w = usize::from(area.width).max(1);
+        let rows: usize = head.iter().map(|l| l.width().div_ceil(w).max(1)).sum();
+        let head_h = u16::try_from(rows).unwrap_or(u16::MAX).min(area.height);
         let [top, body] =
             Layout::vertical([Constraint::Length(head_h), Constraint::Min(0)]).areas(area);
         frame.render_widget(Paragraph::new(head).wrap(Wrap { trim: false }), top);

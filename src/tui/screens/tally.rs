@@ -334,8 +334,8 @@ impl GridView {
             Some(uid) => {
                 let b = r.batch(uid);
                 for (k, (label, n)) in [
-                    (bx::VALID_BALLOTS, b.map_or(0, |b| b.valid_ballots)),
-                    (bx::VOID_BALLOT, b.map_or(0, |b| b.void_ballots)),
+                    (tx::VALID_LABEL, b.map_or(0, |b| b.valid_ballots)),
+                    (tx::VOID_LABEL, b.map_or(0, |b| b.void_ballots)),
                 ]
                 .into_iter()
                 .enumerate()
