@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod demo;
+pub mod merge;
 pub mod new;
 pub mod open;
 pub mod schema;
@@ -58,6 +59,7 @@ pub enum Command {
     Check(check::Args),
     Schema(schema::Args),
     Demo(demo::Args),
+    Merge(merge::Args),
 }
 
 impl Command {
@@ -69,6 +71,7 @@ impl Command {
             Command::Check(a) => check::run(a, ctx),
             Command::Schema(a) => schema::run(a, ctx),
             Command::Demo(a) => demo::run(a, ctx),
+            Command::Merge(a) => merge::run(a, ctx),
         }
     }
 }
@@ -126,6 +129,7 @@ pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
     let cmd = open::localize(cmd, lang);
     let cmd = check::localize(cmd, lang);
     let cmd = schema::localize(cmd, lang);
+    let cmd = merge::localize(cmd, lang);
     demo::localize(cmd, lang)
 }
 

@@ -121,6 +121,15 @@ pub const HINT_RESULTS: Text = t(
     "←/→ round · Tab table/bars/summary · i item · r rate · ↑/↓ scroll",
 );
 
+pub const MERGE_ABOUT: Text = t(
+    "把另一台电脑的会议文件中的计票组合并进来(同一计票组不会重复计入)",
+    "Merge the batches counted in another laptop's copy of the meeting (a batch is never counted twice)",
+);
+pub const MERGE_MAIN_HELP: Text = t("合并到这个会议文件", "The meeting file to merge into");
+pub const MERGE_OTHER_HELP: Text = t(
+    "另一台电脑的会议文件(只读取,不改动)",
+    "The other laptop's meeting file (read, never changed)",
+);
 pub const VALID_LABEL: Text = t("有效票", "Valid ballots");
 pub const VOID_LABEL: Text = t("废票", "Void ballots");
 pub const ROUNDS_TITLE: Text = t("测评轮次", "Ballot rounds");
