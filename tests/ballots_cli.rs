@@ -26,7 +26,9 @@ fn two_files(dir: &Path) -> (String, String, u32) {
         ok(&mut main, id, |r, j| r.undo_last_ballot("town-1", j));
     }
     ok(&mut other, id, |r, j| r.remove_batch("town-1", j));
-    ok(&mut other, id, |r, j| r.add_batch("laptop2-1", "第二组", "", EntryMode::Ballots, j));
+    ok(&mut other, id, |r, j| {
+        r.add_batch("laptop2-1", "第二组", "", EntryMode::Ballots, j)
+    });
     for _ in 0..26 {
         ok(&mut other, id, |r, j| r.commit_ballot("laptop2-1", "11", j));
     }
@@ -41,7 +43,11 @@ fn merge_adds_the_other_laptops_batch_once() {
     let tmp = tempfile::tempdir().unwrap();
     let (m, o, id) = two_files(tmp.path());
     let run = pingyi(&["merge", &m, &o], tmp.path());
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     assert_eq!(
         String::from_utf8_lossy(&run.stdout).trim(),
         "已合并 1 个计票组,0 个已在本文件中(未重复计入)"
@@ -68,7 +74,10 @@ fn a_differing_form_is_refused_and_main_is_untouched() {
     let run = pingyi(&["merge", &m, &o], tmp.path());
     assert!(!run.status.success());
     let err = String::from_utf8_lossy(&run.stderr);
-    assert!(err.contains("两份文件的测评表不同(第 1 个测评项目“发挥战斗堡垒作用”与“整体评价”)"), "{err}");
+    assert!(
+        err.contains("两份文件的测评表不同(第 1 个测评项目“发挥战斗堡垒作用”与“整体评价”)"),
+        "{err}"
+    );
     assert_eq!(std::fs::read(&m).unwrap(), before);
 }
 

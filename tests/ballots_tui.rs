@@ -2,7 +2,7 @@
 //! (one key per item, Backspace, Ctrl+Z), the tally grid (live row checks, refusals, fill blank),
 //! verification and publishing, and the results (table, ranked bars, summary), in zh and en.
 
-use crossterm::event::{KeyCode, KeyModifiers};
+use crossterm::event::KeyCode;
 use pingyi::i18n::Lang;
 use pingyi::model::{EntryMode, RoundState, Session, Stamp, TargetKind, Template};
 use pingyi::tui::app::App;
@@ -340,5 +340,51 @@ fn results_table_bars_and_summary() {
             draw(&app, w, h);
         }
     }
-    let _ = KeyModifiers::NONE;
+}
+
+#[test]
+fn merge_from_the_round_view() {
+    let main = town_form(Lang::Zh);
+    let mut other = main.clone();
+    let id = other.rounds[0].id;
+    other
+        .with_round(id, &stamp(), |r, j| {
+            r.add_batch("laptop2", "第二组", "", EntryMode::Ballots, j)?;
+            for _ in 0..3 {
+                r.commit_ballot("laptop2", "11", j)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("other.json");
+    pingyi::store::save(&path, &other).unwrap();
+    let mut app = app_with(main, Lang::Zh);
+    press(&mut app, KeyCode::F(6));
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('m'));
+    app.on_paste(&path.to_string_lossy());
+    press(&mut app, KeyCode::Enter);
+    let s = session(&app);
+    assert_eq!(s.rounds[0].batches.len(), 2);
+    assert_eq!(s.rounds[0].counted(), 3);
+    let flash = app.flash.as_ref().unwrap();
+    // The empty batch both copies share is already here.
+    assert_eq!(
+        flash.message.zh,
+        "已合并 1 个计票组,1 个已在本文件中(未重复计入)"
+    );
+    // Again: nothing is counted twice.
+    press(&mut app, KeyCode::Char('m'));
+    app.on_paste(&path.to_string_lossy());
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(session(&app).rounds[0].counted(), 3);
+    assert!(
+        app.flash
+            .as_ref()
+            .unwrap()
+            .message
+            .zh
+            .contains("已合并 0 个计票组,2 个已在本文件中")
+    );
 }
