@@ -3,9 +3,12 @@
 //! `model` is the meeting record and its rules, `store` everything that touches the disk,
 //! `export` the written record and notices, `tui` the terminal application, `cli` the command line.
 
+pub mod archive;
 pub mod cli;
 pub mod demo;
+pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod store;
 pub mod tui;

@@ -22,6 +22,11 @@ fn create_names_the_file_and_never_overwrites() {
     assert!(third.to_string_lossy().ends_with("-huo-dong-3.json"));
     assert_eq!(fs::read(&first).unwrap(), before);
     assert_eq!(store::load(&third).unwrap(), town);
+    assert_eq!(
+        fs::read_dir(&dir).unwrap().count(),
+        3,
+        "no temporary files left beside them"
+    );
 }
 
 #[test]

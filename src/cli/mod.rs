@@ -4,12 +4,15 @@
 //! To add a command: a file here with `Args`, `localize` and `run`, one `Command` variant, one
 //! arm in `Command::run` and one line in `localize`.
 
+pub mod archive;
 pub mod check;
 pub mod demo;
 pub mod merge;
 pub mod new;
 pub mod open;
+pub mod report;
 pub mod schema;
+pub mod show;
 
 use crate::i18n::{Lang, Message, Text, cli as txt};
 use crate::store::StoreError;
@@ -59,6 +62,10 @@ pub enum Command {
     Check(check::Args),
     Schema(schema::Args),
     Demo(demo::Args),
+    Report(report::Args),
+    Notice(report::NoticeArgs),
+    Archive(archive::Args),
+    Show(show::Args),
     Merge(merge::Args),
 }
 
@@ -71,6 +78,10 @@ impl Command {
             Command::Check(a) => check::run(a, ctx),
             Command::Schema(a) => schema::run(a, ctx),
             Command::Demo(a) => demo::run(a, ctx),
+            Command::Report(a) => report::run(a, ctx),
+            Command::Notice(a) => report::run_notice(a, ctx),
+            Command::Archive(a) => archive::run(a, ctx),
+            Command::Show(a) => show::run(a, ctx),
             Command::Merge(a) => merge::run(a, ctx),
         }
     }
@@ -129,8 +140,11 @@ pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
     let cmd = open::localize(cmd, lang);
     let cmd = check::localize(cmd, lang);
     let cmd = schema::localize(cmd, lang);
+    let cmd = demo::localize(cmd, lang);
+    let cmd = report::localize(cmd, lang);
+    let cmd = archive::localize(cmd, lang);
     let cmd = merge::localize(cmd, lang);
-    demo::localize(cmd, lang)
+    show::localize(cmd, lang)
 }
 
 /// The language asked for on the command line, read before parsing so that `--help` and argument

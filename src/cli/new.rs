@@ -13,6 +13,9 @@ pub struct Args {
     pub title: Option<String>,
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
+    /// Start from a template file (docs/TEMPLATE.md) instead of the built-in 群众评议会 template.
+    #[arg(long, value_name = "FILE")]
+    pub template: Option<PathBuf>,
 }
 
 pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
@@ -20,6 +23,9 @@ pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
         c.about(txt::NEW_ABOUT.get(lang))
             .mut_arg("title", |a| a.help(txt::NEW_TITLE_HELP.get(lang)))
             .mut_arg("date", |a| a.help(txt::NEW_DATE_HELP.get(lang)))
+            .mut_arg("template", |a| {
+                a.help(crate::i18n::template::NEW_TEMPLATE_HELP.get(lang))
+            })
     })
 }
 
@@ -42,6 +48,11 @@ pub fn run(args: Args, ctx: &Context) -> Result<ExitCode, CliError> {
 /// audited path, so the record shows who started the meeting and when.
 pub fn create_meeting(args: &Args, ctx: &Context, now: Timestamp) -> Result<PathBuf, CliError> {
     let mut session = Session::new(now, ctx.lang);
+    if let Some(path) = &args.template {
+        crate::import::read_template_file(path)
+            .map_err(CliError)?
+            .apply_to(&mut session);
+    }
     let stamp = Stamp::new(now, ctx.who.clone());
     session.log(AuditEntry::new(
         &stamp,
@@ -85,6 +96,7 @@ mod tests {
         let args = Args {
             title: Some("网岭镇党委群众评议".into()),
             date: Some("2010年10月19日".into()),
+            template: None,
         };
         let path = create_meeting(&args, &ctx(dir.clone()), now()).unwrap();
         assert_eq!(
@@ -110,6 +122,7 @@ mod tests {
         let args = Args {
             title: None,
             date: Some("19/10".into()),
+            template: None,
         };
         let err = create_meeting(&args, &ctx(tmp.path().to_path_buf()), now()).unwrap_err();
         assert!(err.0.en.contains("19/10"), "{}", err.0.en);

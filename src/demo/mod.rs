@@ -6,6 +6,7 @@
 //! (`demo::<area>::fill_town(&mut s)`) so the examples grow as the program does.
 
 pub mod ballots;
+pub mod live;
 
 use crate::i18n::Lang;
 use crate::model::{HeaderField, Session, Stamp, Timestamp};
@@ -15,6 +16,7 @@ use chrono::TimeZone;
 pub fn town() -> Session {
     let mut s = Session::new(at(2010, 10, 19, 8, 0), Lang::Zh);
     town_header(&mut s);
+    live::fill_town(&mut s);
     ballots::fill_town(&mut s).expect("the town example's ballots are valid");
     s
 }
@@ -23,6 +25,7 @@ pub fn town() -> Session {
 pub fn oilfield() -> Session {
     let mut s = Session::new(at(2010, 11, 5, 13, 30), Lang::Zh);
     oilfield_header(&mut s);
+    live::fill_oilfield(&mut s);
     ballots::fill_oilfield(&mut s).expect("the oil-field example's ballots are valid");
     s
 }
@@ -118,7 +121,7 @@ mod tests {
         let header = s
             .audit
             .iter()
-            .filter(|e| e.kind == crate::model::AuditKind::Header);
+            .filter(|a| a.kind == crate::model::AuditKind::Header);
         assert_eq!(header.count(), 10, "every header field is audited");
     }
 

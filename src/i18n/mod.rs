@@ -4,11 +4,22 @@
 //! interface keeps its pairs in its own file below this module so the two languages always sit
 //! side by side and a missing translation cannot compile.
 
+pub mod agenda;
+pub mod archive;
+pub mod attendance;
 pub mod ballots;
 pub mod cli;
 pub mod common;
+pub mod export;
+pub mod import;
+pub mod live;
+pub mod report;
+pub mod review;
+pub mod show;
 pub mod store;
+pub mod suggestions;
 pub mod tally;
+pub mod template;
 pub mod tui;
 
 use serde::{Deserialize, Serialize};

@@ -10,11 +10,6 @@ pub const STATE_NOT_STARTED: Text = t("未开始", "Not started");
 pub const STATE_IN_PROGRESS: Text = t("进行中", "In progress");
 pub const STATE_FINISHED: Text = t("已结束", "Finished");
 
-pub const SAVE_IDLE: Text = t("未保存", "Not saved yet");
-pub const SAVE_PENDING: Text = t("待保存", "Changes pending");
-pub const SAVE_SAVING: Text = t("保存中", "Saving");
-pub const SAVE_SAVED: Text = t("已保存", "Saved");
-pub const SAVE_FAILED: Text = t("保存失败", "Save failed");
 pub const SAVER_NOT_STARTED: Text = t(
     "无法启动后台保存,改动不会写入磁盘;请退出后重新打开。",
     "The background saving could not start, so changes are not written to disk; quit and open the meeting again.",

@@ -10,6 +10,7 @@ pub const TEXT_FIELDS: Text = t("文本输入框", "Text fields");
 
 pub const KEY_QUIT: Text = t("保存并退出", "Save and quit");
 pub const KEY_HELP: Text = t("帮助(按键一览)", "Help (all keys)");
+pub const KEY_HELP_OUTSIDE_FIELDS: Text = t("帮助(不在输入框中时)", "Help (outside a text field)");
 pub const KEY_UNDO: Text = t(
     "撤销本屏最后一次修改",
     "Undo the last change on this screen",

@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod attendance;
 pub mod audit;
 pub mod ballot;
+pub mod input;
 pub mod percent;
 pub mod problem;
 pub mod report;
@@ -14,9 +15,13 @@ pub mod session;
 pub mod state;
 pub mod suggestion;
 pub mod template;
+pub mod undo;
 
 pub use agenda::{Agenda, AgendaItem, AgendaKind};
-pub use attendance::{Attendance, Attendee, Presence, QuorumRule};
+pub use attendance::{
+    Attendance, AttendanceCounts, Attendee, Headcount, PersonInput, Presence, QuorumRule,
+    QuorumStatus, RosterIndex, format_percent,
+};
 pub use audit::{AuditEntry, AuditKind};
 pub use ballot::{
     Accounting, Ballot, BallotError, BallotItem, BallotRound, Batch, CellTally, Column, Comparison,
@@ -25,11 +30,17 @@ pub use ballot::{
 };
 pub use percent::{Percent, Score};
 pub use problem::Problem;
-pub use report::{ReportNote, TimerEvent, TimerEventKind, WorkReport};
+pub use report::{
+    ReportInput, ReportNote, TimerEvent, TimerEventKind, TimerPhase, TimerState, WorkReport,
+};
 pub use session::{FORMAT, FieldError, Header, HeaderField, Session, VERSION};
 pub use state::MeetingState;
-pub use suggestion::{Decision, LedgerEntry, LedgerStatus, RaisedBy, Suggestion};
+pub use suggestion::{
+    Decision, LedgerEntry, LedgerInput, LedgerStatus, RaisedBy, StatusFilter, Suggestion,
+    SuggestionCounts, SuggestionFilter, SuggestionInput, SuggestionStatus,
+};
 pub use template::Template;
+pub use undo::Undo;
 
 use chrono::{DateTime, FixedOffset};
 

@@ -110,6 +110,19 @@ impl Header {
         self.date.map(|d| format_date(d, lang))
     }
 
+    /// The record's heading, as the seed's template writes it: `关于网岭镇党委的群众评议材料`.
+    /// For a person the moderator writes `黄武同志`, so the heading reads 关于黄武同志的…; an
+    /// organisation is not a 同志, so the word is never added here.
+    pub fn record_heading(&self, lang: Lang) -> String {
+        let who = self.evaluated.trim();
+        match (lang, who.is_empty()) {
+            (Lang::Zh, true) => "关于______的群众评议材料".to_string(),
+            (Lang::Zh, false) => format!("关于{who}的群众评议材料"),
+            (Lang::En, true) => "Public evaluation record".to_string(),
+            (Lang::En, false) => format!("Public evaluation record: {who}"),
+        }
+    }
+
     /// A field's value as text (what the header screen edits).
     pub fn get(&self, field: HeaderField) -> String {
         match field {

@@ -1,7 +1,7 @@
 //! Where a meeting stands (not started, under way, finished), read from its agenda's times.
 
 use super::Session;
-use crate::i18n::{Lang, store};
+use crate::i18n::{Lang, Text, store};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -18,12 +18,17 @@ pub enum MeetingState {
 }
 
 impl MeetingState {
-    pub fn label(self, lang: Lang) -> &'static str {
+    /// Its name in both languages (the picker keeps it as a `Message`).
+    pub fn text(self) -> Text {
         match self {
-            MeetingState::NotStarted => store::STATE_NOT_STARTED.get(lang),
-            MeetingState::InProgress => store::STATE_IN_PROGRESS.get(lang),
-            MeetingState::Finished => store::STATE_FINISHED.get(lang),
+            MeetingState::NotStarted => store::STATE_NOT_STARTED,
+            MeetingState::InProgress => store::STATE_IN_PROGRESS,
+            MeetingState::Finished => store::STATE_FINISHED,
         }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        self.text().get(lang)
     }
 }
 

@@ -2,6 +2,7 @@
 //! atomic saving with a backup, the lock beside a file, new file names, listing a folder, and the
 //! background saver the terminal application uses.
 
+pub mod atomic_bytes;
 pub mod create;
 pub mod error;
 pub mod list;
@@ -10,6 +11,7 @@ pub mod lock;
 pub mod save;
 pub mod saver;
 
+pub use atomic_bytes::write_atomic;
 pub use create::{create, file_stem, slug};
 pub use error::{IoAction, StoreError};
 pub use list::{Listed, Summary, list};

@@ -4,7 +4,7 @@
 
 use super::error::StoreError;
 use super::save::{Disk, RealDisk, save_with};
-use crate::i18n::{Lang, Message, store as msg};
+use crate::i18n::{Message, store as msg};
 use crate::model::Session;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
@@ -29,19 +29,6 @@ pub enum SaveStatus {
     Saved { at: Instant },
     /// Saving fails since `since` and is being retried; `message` says why.
     Failed { message: Message, since: Instant },
-}
-
-impl SaveStatus {
-    /// A short label for the status line (the failure's reason is `Failed::message`).
-    pub fn label(&self, lang: Lang) -> &'static str {
-        match self {
-            SaveStatus::Idle => msg::SAVE_IDLE.get(lang),
-            SaveStatus::Pending => msg::SAVE_PENDING.get(lang),
-            SaveStatus::Saving => msg::SAVE_SAVING.get(lang),
-            SaveStatus::Saved { .. } => msg::SAVE_SAVED.get(lang),
-            SaveStatus::Failed { .. } => msg::SAVE_FAILED.get(lang),
-        }
-    }
 }
 
 struct State {

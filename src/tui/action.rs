@@ -4,6 +4,7 @@
 use crate::i18n::Message;
 use crate::model::HeaderField;
 use crate::tui::screens::ScreenId;
+use crate::tui::screens::live_ops::LiveOp;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +19,9 @@ pub enum Action {
     ToggleLang,
     /// Take back the last change made on the screen in front.
     Undo,
+    /// Write the record and the notice next to the meeting file (read-only meetings too: the
+    /// meeting file itself is not touched).
+    ExportBeside,
     /// Show a message in the status line.
     Flash(Message),
     /// Open a meeting file (from the picker).
@@ -33,6 +37,8 @@ pub enum Action {
         field: HeaderField,
         value: String,
     },
+    /// A change made on a live-meeting screen (agenda, attendance, report, suggestions, ledger).
+    Live(LiveOp),
     /// A change to a ballot round (counts, form, batches, state).
     Ballots(crate::tui::screens::ballots_ops::BallotOp),
     /// Merge the batches of another copy of the meeting (loaded by the app).
@@ -44,7 +50,7 @@ impl Action {
     pub fn changes_record(&self) -> bool {
         matches!(
             self,
-            Action::SetHeader { .. } | Action::Ballots(_) | Action::MergeFile(_)
+            Action::SetHeader { .. } | Action::Live(_) | Action::Ballots(_) | Action::MergeFile(_)
         )
     }
 }

@@ -178,6 +178,7 @@ impl App {
             Action::ToggleLang => self.lang = self.lang.other(),
             Action::Undo => self.undo(),
             Action::Flash(m) => self.flash(m, false),
+            Action::ExportBeside => self.export_beside(),
             Action::Open { path, read_only } => self.open(path, read_only),
             Action::NewMeeting => self.new_meeting(),
             Action::RefreshPicker => self.refresh_picker(),
@@ -306,6 +307,15 @@ impl App {
         }
     }
 
+    fn export_beside(&mut self) {
+        let Some(doc) = &self.doc else { return };
+        let day = self.now.date_naive();
+        match crate::export::beside::export_beside(&doc.path, &doc.session, self.lang, day) {
+            Ok(written) => self.flash(crate::export::beside::done_message(&written), false),
+            Err(m) => self.flash(m, true),
+        }
+    }
+
     pub fn refresh_picker(&mut self) {
         let rows = super::open::list(&self.dir);
         self.screens.picker.set_rows(self.dir.clone(), rows);
@@ -321,6 +331,7 @@ fn global_action(cmd: GlobalCmd) -> Action {
         GlobalCmd::PrevScreen => Action::PrevScreen,
         GlobalCmd::NextScreen => Action::NextScreen,
         GlobalCmd::Goto(id) => Action::Goto(id),
+        GlobalCmd::Export => Action::ExportBeside,
     }
 }
 

@@ -19,6 +19,7 @@ pub fn apply(
                 Err(e) => Err(e.0),
             }
         }
+        Action::Live(op) => op.apply(session, stamp),
         Action::Ballots(op) => op.apply(session, stamp),
         other => {
             debug_assert!(!other.changes_record(), "unhandled change {other:?}");

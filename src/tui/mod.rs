@@ -11,6 +11,7 @@ pub mod doc;
 pub mod keys;
 pub mod open;
 pub mod screens;
+pub mod show;
 pub mod testing;
 pub mod theme;
 pub mod ui;

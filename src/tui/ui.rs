@@ -84,16 +84,23 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
             THEME.tab_active,
         ));
     } else {
+        // Every tab with its name when they fit; otherwise only the one in front is named and
+        // the others show just their key, so the bar never runs off a narrow screen.
+        let full: usize = ScreenId::MEETING
+            .iter()
+            .map(|id| format!(" {} {} ", id.key_label(), id.title().get(lang)).width())
+            .sum::<usize>()
+            + spans[0].width();
+        let compact = full > area.width as usize;
         for id in ScreenId::MEETING {
-            let style = if *id == app.screen {
-                THEME.tab_active
+            let active = *id == app.screen;
+            let style = if active { THEME.tab_active } else { THEME.tab };
+            let text = if compact && !active {
+                format!(" {} ", id.key_label())
             } else {
-                THEME.tab
+                format!(" {} {} ", id.key_label(), id.title().get(lang))
             };
-            spans.push(Span::styled(
-                format!(" {} {} ", id.key_label(), id.title().get(lang)),
-                style,
-            ));
+            spans.push(Span::styled(text, style));
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);

@@ -16,6 +16,8 @@ pub enum GlobalCmd {
     PrevScreen,
     NextScreen,
     Goto(ScreenId),
+    /// Write the record and the notice next to the meeting file.
+    Export,
 }
 
 /// Keys that work even while a text field has focus.
@@ -34,6 +36,11 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
         cmd: GlobalCmd::Undo,
         keys: &[KeyCombo::ctrl('z')],
         help: s::KEY_UNDO,
+    },
+    Binding {
+        cmd: GlobalCmd::Export,
+        keys: &[KeyCombo::ctrl('p')],
+        help: crate::i18n::export::KEY_EXPORT,
     },
     Binding {
         cmd: GlobalCmd::ToggleLang,
@@ -56,6 +63,21 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
         help: s::SCREEN_HEADER,
     },
     Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Agenda),
+        keys: &[KeyCombo::plain(KeyCode::F(3))],
+        help: crate::i18n::agenda::SCREEN,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Attendance),
+        keys: &[KeyCombo::plain(KeyCode::F(4))],
+        help: crate::i18n::attendance::SCREEN,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Report),
+        keys: &[KeyCombo::plain(KeyCode::F(5))],
+        help: crate::i18n::report::SCREEN,
+    },
+    Binding {
         cmd: GlobalCmd::Goto(ScreenId::Ballots),
         keys: &[KeyCombo::plain(KeyCode::F(6))],
         help: crate::i18n::tally::SCREEN_BALLOTS,
@@ -65,11 +87,34 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
         keys: &[KeyCombo::plain(KeyCode::F(7))],
         help: crate::i18n::tally::SCREEN_RESULTS,
     },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Suggestions),
+        keys: &[KeyCombo::plain(KeyCode::F(8))],
+        help: crate::i18n::suggestions::SCREEN,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Ledger),
+        keys: &[KeyCombo::plain(KeyCode::F(9))],
+        help: crate::i18n::suggestions::LEDGER_SCREEN,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Timeline),
+        keys: &[KeyCombo::plain(KeyCode::F(10))],
+        help: crate::i18n::review::SCREEN_TIMELINE,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Audit),
+        keys: &[KeyCombo {
+            code: KeyCode::F(10),
+            mods: crossterm::event::KeyModifiers::SHIFT,
+        }],
+        help: crate::i18n::review::SCREEN_AUDIT,
+    },
 ];
 
 /// Keys that work outside text fields only (a text field takes them as typed characters).
 pub const OUTSIDE_FIELDS: &[Binding<GlobalCmd>] = &[Binding {
     cmd: GlobalCmd::Help,
     keys: &[KeyCombo::ch('?')],
-    help: s::KEY_HELP,
+    help: s::KEY_HELP_OUTSIDE_FIELDS,
 }];

@@ -4,10 +4,15 @@
 //! Each area has its own command enum and table in a file below this module; `sections()` lists
 //! them all for the help screen.
 
+pub mod agenda;
+pub mod attendance;
 pub mod ballots;
 pub mod global;
 pub mod header;
 pub mod picker;
+pub mod report;
+pub mod review;
+pub mod suggestions;
 
 use crate::i18n::{Lang, Text};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -167,7 +172,7 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
     vec![
         HelpSection {
             title: global::TITLE.get(lang),
-            rows: rows(global::KEYS, lang),
+            rows: [rows(global::KEYS, lang), rows(global::OUTSIDE_FIELDS, lang)].concat(),
         },
         HelpSection {
             title: picker::TITLE.get(lang),
@@ -176,6 +181,34 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
         HelpSection {
             title: header::TITLE.get(lang),
             rows: rows(header::KEYS, lang),
+        },
+        HelpSection {
+            title: agenda::TITLE.get(lang),
+            rows: rows(agenda::KEYS, lang),
+        },
+        HelpSection {
+            title: attendance::TITLE.get(lang),
+            rows: rows(attendance::KEYS, lang),
+        },
+        HelpSection {
+            title: report::TITLE.get(lang),
+            rows: rows(report::KEYS, lang),
+        },
+        HelpSection {
+            title: suggestions::TITLE.get(lang),
+            rows: rows(suggestions::KEYS, lang),
+        },
+        HelpSection {
+            title: suggestions::LEDGER_TITLE.get(lang),
+            rows: rows(suggestions::LEDGER_KEYS, lang),
+        },
+        HelpSection {
+            title: review::TITLE_TIMELINE.get(lang),
+            rows: rows(review::LIST_KEYS, lang),
+        },
+        HelpSection {
+            title: review::TITLE_AUDIT.get(lang),
+            rows: rows(review::AUDIT_KEYS, lang),
         },
         HelpSection {
             title: ballots::TITLE_ROUNDS.get(lang),
@@ -255,6 +288,23 @@ pub const TEXT_FIELD_KEYS: &[Binding<()>] = {
     ]
 };
 
+/// The key map as a Markdown table in both languages, for README.md (a test keeps the two equal).
+pub fn markdown() -> String {
+    let zh = sections(Lang::Zh);
+    let en = sections(Lang::En);
+    let mut out = String::new();
+    for (z, e) in zh.iter().zip(en.iter()) {
+        out.push_str(&format!("**{} / {}**\n\n", e.title, z.title));
+        out.push_str("| Keys | What it does | 作用 |\n|---|---|---|\n");
+        for (zr, er) in z.rows.iter().zip(e.rows.iter()) {
+            let keys = er.keys.replace('|', "\\|");
+            out.push_str(&format!("| `{}` | {} | {} |\n", keys, er.help, zr.help));
+        }
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -290,6 +340,13 @@ mod tests {
         check(global::KEYS);
         check(picker::KEYS);
         check(header::KEYS);
+        check(agenda::KEYS);
+        check(attendance::KEYS);
+        check(report::KEYS);
+        check(suggestions::KEYS);
+        check(suggestions::LEDGER_KEYS);
+        check(review::LIST_KEYS);
+        check(review::AUDIT_KEYS);
         check(ballots::ROUNDS);
         check(ballots::ROUND);
         check(ballots::GRID);

@@ -233,10 +233,7 @@ fn render_preview(frame: &mut Frame, area: Rect, ctx: &Ctx, h: &Header, lang: La
         (Some(d), None) => d,
         (None, _) => blank.to_string(),
     };
-    let heading = match lang {
-        Lang::Zh => format!("关于{}同志的群众评议材料", or_blank(&h.evaluated)),
-        Lang::En => format!("Public evaluation record: {}", or_blank(&h.evaluated)),
-    };
+    let heading = h.record_heading(lang);
     let line = |label: &str, value: String| {
         Line::from(vec![
             Span::styled(format!("{label}: "), theme.dim),

@@ -1,6 +1,10 @@
 //! The screens, one file each. A screen owns only its view state (selection, open text field);
 //! the record is read through [`Ctx`] and changed only by returning an [`Action`].
 
+pub mod agenda;
+pub mod attendance;
+mod attendance_view;
+pub mod audit;
 pub mod ballots;
 pub mod ballots_entry;
 pub mod ballots_ops;
@@ -10,10 +14,17 @@ pub mod ballots_rules;
 pub mod ballots_verify;
 pub mod header;
 pub mod help;
+pub mod ledger;
+pub mod list_view;
+pub mod live_form;
+pub mod live_ops;
 pub mod picker;
+pub mod report;
 pub mod results;
+pub mod suggestions;
 pub mod tally;
 pub mod tally_cache;
+pub mod timeline;
 
 use super::action::Action;
 use super::doc::Doc;
@@ -29,19 +40,43 @@ use ratatui::layout::Rect;
 pub enum ScreenId {
     Picker,
     Header,
+    Agenda,
+    Attendance,
+    Report,
+    Suggestions,
+    Ledger,
+    Timeline,
+    Audit,
     Ballots,
     Results,
 }
 
 impl ScreenId {
     /// The screens of an open meeting, in tab order (Alt+←/→ walk this list).
-    pub const MEETING: &'static [ScreenId] =
-        &[ScreenId::Header, ScreenId::Ballots, ScreenId::Results];
+    pub const MEETING: &'static [ScreenId] = &[
+        ScreenId::Header,
+        ScreenId::Agenda,
+        ScreenId::Attendance,
+        ScreenId::Report,
+        ScreenId::Ballots,
+        ScreenId::Results,
+        ScreenId::Suggestions,
+        ScreenId::Ledger,
+        ScreenId::Timeline,
+        ScreenId::Audit,
+    ];
 
     pub fn title(self) -> Text {
         match self {
             ScreenId::Picker => s::SCREEN_PICKER,
             ScreenId::Header => s::SCREEN_HEADER,
+            ScreenId::Agenda => crate::i18n::agenda::SCREEN,
+            ScreenId::Attendance => crate::i18n::attendance::SCREEN,
+            ScreenId::Report => crate::i18n::report::SCREEN,
+            ScreenId::Suggestions => crate::i18n::suggestions::SCREEN,
+            ScreenId::Ledger => crate::i18n::suggestions::LEDGER_SCREEN,
+            ScreenId::Timeline => crate::i18n::review::SCREEN_TIMELINE,
+            ScreenId::Audit => crate::i18n::review::SCREEN_AUDIT,
             ScreenId::Ballots => crate::i18n::tally::SCREEN_BALLOTS,
             ScreenId::Results => crate::i18n::tally::SCREEN_RESULTS,
         }
@@ -116,6 +151,13 @@ pub trait Screen {
 pub struct Screens {
     pub picker: picker::PickerScreen,
     pub header: header::HeaderScreen,
+    pub agenda: agenda::AgendaScreen,
+    pub attendance: attendance::AttendanceScreen,
+    pub report: report::ReportScreen,
+    pub suggestions: suggestions::SuggestionsScreen,
+    pub ledger: ledger::LedgerScreen,
+    pub timeline: timeline::TimelineScreen,
+    pub audit: audit::AuditScreen,
     pub ballots: ballots::BallotsScreen,
     pub results: results::ResultsScreen,
 }
@@ -125,6 +167,13 @@ impl Screens {
         match id {
             ScreenId::Picker => &self.picker,
             ScreenId::Header => &self.header,
+            ScreenId::Agenda => &self.agenda,
+            ScreenId::Attendance => &self.attendance,
+            ScreenId::Report => &self.report,
+            ScreenId::Suggestions => &self.suggestions,
+            ScreenId::Ledger => &self.ledger,
+            ScreenId::Timeline => &self.timeline,
+            ScreenId::Audit => &self.audit,
             ScreenId::Ballots => &self.ballots,
             ScreenId::Results => &self.results,
         }
@@ -134,8 +183,18 @@ impl Screens {
         match id {
             ScreenId::Picker => &mut self.picker,
             ScreenId::Header => &mut self.header,
+            ScreenId::Agenda => &mut self.agenda,
+            ScreenId::Attendance => &mut self.attendance,
+            ScreenId::Report => &mut self.report,
+            ScreenId::Suggestions => &mut self.suggestions,
+            ScreenId::Ledger => &mut self.ledger,
+            ScreenId::Timeline => &mut self.timeline,
+            ScreenId::Audit => &mut self.audit,
             ScreenId::Ballots => &mut self.ballots,
             ScreenId::Results => &mut self.results,
         }
     }
 }
+
+#[cfg(test)]
+mod timeline_tests;

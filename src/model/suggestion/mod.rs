@@ -1,5 +1,14 @@
 //! Suggestions from the floor (意见建议) and their follow-up ledger (整改台账).
 
+mod ledger;
+mod ops;
+
+pub use ledger::{
+    LedgerInput, StatusFilter, SuggestionCounts, SuggestionFilter, SuggestionStatus,
+    suggestion_counts,
+};
+pub use ops::SuggestionInput;
+
 use super::{Id, Problem, ReportNote, Timestamp};
 use chrono::NaiveDate;
 use schemars::JsonSchema;

@@ -1,6 +1,10 @@
 //! Templates: what a new meeting starts from (agenda, attendee categories, ballot forms,
 //! suggestion categories, quorum). The default is the 群众评议会 of DOMAIN.md, in zh or en.
 
+mod load;
+
+pub use load::TemplateError;
+
 use super::{
     AgendaItem, AgendaKind, BallotItem, Comparison, FlagRule, Grade, QuorumRule, RateDef, Scale,
     Session, TargetKind,

@@ -1,5 +1,11 @@
 //! Work reports (述职): who reports, the timer's events, and the clerk's notes.
 
+mod ops;
+mod timer;
+
+pub use ops::{MAX_REPORT_MINUTES, ReportInput};
+pub use timer::{TimerPhase, TimerState, phase_of};
+
 use super::{Id, Problem, Timestamp};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

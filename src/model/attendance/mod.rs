@@ -1,5 +1,15 @@
 //! Attendance (清点到会人数): the roster, who is present or excused, and the quorum.
 
+mod counts;
+mod ops;
+mod search;
+
+pub use counts::{
+    AttendanceCounts, CategoryCount, Headcount, QuorumStatus, format_percent, percent_hundredths,
+};
+pub use ops::PersonInput;
+pub use search::{MatchTier, RosterIndex, SearchHit};
+
 use super::{Id, Problem, Timestamp};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -1,6 +1,12 @@
 //! The agenda (会议议程): items in order, each with its planned and actual time.
 
+mod ops;
+mod timing;
+
+pub use timing::{AgendaTiming, clock};
+
 use super::{Id, Problem, Timestamp};
+use crate::i18n::{Text, agenda as txt};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -18,6 +24,34 @@ pub enum AgendaKind {
     Closing,
     #[default]
     Other,
+}
+
+impl AgendaKind {
+    pub const ALL: [AgendaKind; 9] = [
+        AgendaKind::Opening,
+        AgendaKind::Attendance,
+        AgendaKind::WorkReport,
+        AgendaKind::BallotsOut,
+        AgendaKind::Counting,
+        AgendaKind::Results,
+        AgendaKind::Suggestions,
+        AgendaKind::Closing,
+        AgendaKind::Other,
+    ];
+
+    pub fn label(self) -> Text {
+        match self {
+            AgendaKind::Opening => txt::KIND_OPENING,
+            AgendaKind::Attendance => txt::KIND_ATTENDANCE,
+            AgendaKind::WorkReport => txt::KIND_WORK_REPORT,
+            AgendaKind::BallotsOut => txt::KIND_BALLOTS_OUT,
+            AgendaKind::Counting => txt::KIND_COUNTING,
+            AgendaKind::Results => txt::KIND_RESULTS,
+            AgendaKind::Suggestions => txt::KIND_SUGGESTIONS,
+            AgendaKind::Closing => txt::KIND_CLOSING,
+            AgendaKind::Other => txt::KIND_OTHER,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -65,6 +99,14 @@ impl Agenda {
     pub fn current_item(&self) -> Option<&AgendaItem> {
         let id = self.current?;
         self.items.iter().find(|i| i.id == id)
+    }
+
+    pub fn item(&self, id: Id) -> Option<&AgendaItem> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    pub fn position(&self, id: Id) -> Option<usize> {
+        self.items.iter().position(|i| i.id == id)
     }
 
     pub fn problems(&self, out: &mut Vec<Problem>) {

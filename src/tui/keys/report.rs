@@ -1,0 +1,74 @@
+//! Keys of the work report screen: the timer one key each, notes, reports.
+
+use super::{Binding, KeyCombo};
+use crate::i18n::{Text, report as s};
+use crossterm::event::KeyCode;
+
+pub const TITLE: Text = s::SCREEN;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportCmd {
+    Start,
+    Pause,
+    Resume,
+    End,
+    Toggle,
+    Note,
+    Add,
+    Edit,
+    Previous,
+    Next,
+}
+
+pub const KEYS: &[Binding<ReportCmd>] = &[
+    Binding {
+        cmd: ReportCmd::Start,
+        keys: &[KeyCombo::ch('s')],
+        help: s::KEY_START,
+    },
+    Binding {
+        cmd: ReportCmd::Pause,
+        keys: &[KeyCombo::ch('p')],
+        help: s::KEY_PAUSE,
+    },
+    Binding {
+        cmd: ReportCmd::Resume,
+        keys: &[KeyCombo::ch('r')],
+        help: s::KEY_RESUME,
+    },
+    Binding {
+        cmd: ReportCmd::End,
+        keys: &[KeyCombo::ch('e')],
+        help: s::KEY_END,
+    },
+    Binding {
+        cmd: ReportCmd::Toggle,
+        keys: &[KeyCombo::ch(' ')],
+        help: s::KEY_TOGGLE,
+    },
+    Binding {
+        cmd: ReportCmd::Note,
+        keys: &[KeyCombo::ch('n'), KeyCombo::plain(KeyCode::Enter)],
+        help: s::KEY_NOTE,
+    },
+    Binding {
+        cmd: ReportCmd::Add,
+        keys: &[KeyCombo::ch('a')],
+        help: s::KEY_ADD,
+    },
+    Binding {
+        cmd: ReportCmd::Edit,
+        keys: &[KeyCombo::ch('m')],
+        help: s::KEY_EDIT,
+    },
+    Binding {
+        cmd: ReportCmd::Previous,
+        keys: &[KeyCombo::plain(KeyCode::Left)],
+        help: s::KEY_SWITCH,
+    },
+    Binding {
+        cmd: ReportCmd::Next,
+        keys: &[KeyCombo::plain(KeyCode::Right)],
+        help: s::KEY_SWITCH,
+    },
+];

@@ -1,0 +1,151 @@
+//! Keys of the suggestions screen and of the ledger screen.
+
+use super::{Binding, KeyCombo};
+use crate::i18n::{Text, suggestions as s};
+use crossterm::event::KeyCode;
+
+pub const TITLE: Text = s::SCREEN;
+pub const LEDGER_TITLE: Text = s::LEDGER_SCREEN;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SuggestionCmd {
+    Up,
+    Down,
+    Capture,
+    Edit,
+    Accept,
+    Decline,
+    Merge,
+    Reopen,
+    Remove,
+    FilterCategory,
+    FilterStatus,
+    FilterPerson,
+    ClearFilters,
+}
+
+pub const KEYS: &[Binding<SuggestionCmd>] = &[
+    Binding {
+        cmd: SuggestionCmd::Up,
+        keys: &[KeyCombo::plain(KeyCode::Up)],
+        help: s::KEY_SELECT,
+    },
+    Binding {
+        cmd: SuggestionCmd::Down,
+        keys: &[KeyCombo::plain(KeyCode::Down)],
+        help: s::KEY_SELECT,
+    },
+    Binding {
+        cmd: SuggestionCmd::Capture,
+        keys: &[KeyCombo::ch('a')],
+        help: s::KEY_CAPTURE,
+    },
+    Binding {
+        cmd: SuggestionCmd::Edit,
+        keys: &[KeyCombo::ch('e'), KeyCombo::plain(KeyCode::Enter)],
+        help: s::KEY_EDIT,
+    },
+    Binding {
+        cmd: SuggestionCmd::Accept,
+        keys: &[KeyCombo::ch('y')],
+        help: s::KEY_ACCEPT,
+    },
+    Binding {
+        cmd: SuggestionCmd::Decline,
+        keys: &[KeyCombo::ch('d')],
+        help: s::KEY_DECLINE,
+    },
+    Binding {
+        cmd: SuggestionCmd::Merge,
+        keys: &[KeyCombo::ch('m')],
+        help: s::KEY_MERGE,
+    },
+    Binding {
+        cmd: SuggestionCmd::Reopen,
+        keys: &[KeyCombo::ch('o')],
+        help: s::KEY_REOPEN,
+    },
+    Binding {
+        cmd: SuggestionCmd::Remove,
+        keys: &[KeyCombo::plain(KeyCode::Delete)],
+        help: s::KEY_REMOVE,
+    },
+    Binding {
+        cmd: SuggestionCmd::FilterCategory,
+        keys: &[KeyCombo::ch('c')],
+        help: s::KEY_FILTER_CATEGORY,
+    },
+    Binding {
+        cmd: SuggestionCmd::FilterStatus,
+        keys: &[KeyCombo::ch('t')],
+        help: s::KEY_FILTER_STATUS,
+    },
+    Binding {
+        cmd: SuggestionCmd::FilterPerson,
+        keys: &[KeyCombo::ch('w')],
+        help: s::KEY_FILTER_PERSON,
+    },
+    Binding {
+        cmd: SuggestionCmd::ClearFilters,
+        keys: &[KeyCombo::ch('x')],
+        help: s::KEY_FILTER_CLEAR,
+    },
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LedgerCmd {
+    Up,
+    Down,
+    Edit,
+    Status(usize),
+    Progress,
+    Overdue,
+}
+
+pub const LEDGER_KEYS: &[Binding<LedgerCmd>] = &[
+    Binding {
+        cmd: LedgerCmd::Up,
+        keys: &[KeyCombo::plain(KeyCode::Up)],
+        help: s::KEY_SELECT,
+    },
+    Binding {
+        cmd: LedgerCmd::Down,
+        keys: &[KeyCombo::plain(KeyCode::Down)],
+        help: s::KEY_SELECT,
+    },
+    Binding {
+        cmd: LedgerCmd::Edit,
+        keys: &[KeyCombo::ch('e'), KeyCombo::plain(KeyCode::Enter)],
+        help: s::KEY_LEDGER_EDIT,
+    },
+    Binding {
+        cmd: LedgerCmd::Status(0),
+        keys: &[KeyCombo::ch('1')],
+        help: s::KEY_LEDGER_STATUS,
+    },
+    Binding {
+        cmd: LedgerCmd::Status(1),
+        keys: &[KeyCombo::ch('2')],
+        help: s::KEY_LEDGER_STATUS,
+    },
+    Binding {
+        cmd: LedgerCmd::Status(2),
+        keys: &[KeyCombo::ch('3')],
+        help: s::KEY_LEDGER_STATUS,
+    },
+    Binding {
+        cmd: LedgerCmd::Status(3),
+        keys: &[KeyCombo::ch('4')],
+        help: s::KEY_LEDGER_STATUS,
+    },
+    Binding {
+        cmd: LedgerCmd::Progress,
+        keys: &[KeyCombo::ch('n')],
+        help: s::KEY_PROGRESS,
+    },
+    Binding {
+        cmd: LedgerCmd::Overdue,
+        keys: &[KeyCombo::ch('f')],
+        help: s::KEY_OVERDUE,
+    },
+];

@@ -1,0 +1,319 @@
+//! The agenda screen (会议议程): planned against actual minutes, the overrun, the meeting's total,
+//! one key to step forward or back, and one key to open an item's own screen.
+
+use super::live_form::{Field, Form, FormOutcome, accepts, fit_columns, form_area, kept};
+use super::live_ops::LiveOp;
+use super::{Ctx, Outcome, Screen, ScreenId};
+use crate::i18n::{Lang, agenda as txt, tui as s};
+use crate::model::agenda::clock;
+use crate::model::{AgendaItem, AgendaKind, Id, Session};
+use crate::tui::action::Action;
+use crate::tui::keys::{self, agenda::AgendaCmd};
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Editing {
+    Add,
+    Edit(Id),
+}
+
+#[derive(Debug, Default)]
+pub struct AgendaScreen {
+    /// The row picked with ↑/↓; `None` follows the item under way.
+    pub picked: Option<usize>,
+    form: Option<(Editing, Form)>,
+}
+
+/// The screen an item of this kind opens with one key.
+pub fn screen_of(kind: AgendaKind) -> Option<ScreenId> {
+    match kind {
+        AgendaKind::Attendance => Some(ScreenId::Attendance),
+        AgendaKind::WorkReport => Some(ScreenId::Report),
+        AgendaKind::Suggestions => Some(ScreenId::Suggestions),
+        _ => None,
+    }
+}
+
+fn kind_options(lang: Lang) -> Vec<String> {
+    AgendaKind::ALL
+        .iter()
+        .map(|k| k.label().get(lang).to_string())
+        .collect()
+}
+
+impl AgendaScreen {
+    /// The selected row: the one picked, else the item under way, else the first.
+    pub fn selected(&self, session: &Session) -> usize {
+        let n = session.agenda.items.len();
+        let follow = session
+            .agenda
+            .current
+            .and_then(|c| session.agenda.position(c))
+            .unwrap_or(0);
+        self.picked.unwrap_or(follow).min(n.saturating_sub(1))
+    }
+
+    fn item<'a>(&self, session: &'a Session) -> Option<&'a AgendaItem> {
+        session.agenda.items.get(self.selected(session))
+    }
+
+    fn open_form(&mut self, editing: Editing, ctx: &Ctx) {
+        let lang = ctx.lang;
+        let (title, item) = match editing {
+            Editing::Add => (txt::ADD_TITLE, None),
+            Editing::Edit(_) => (txt::EDIT_TITLE, ctx.session().and_then(|s| self.item(s))),
+        };
+        let kind = item.map_or(AgendaKind::Other, |i| i.kind);
+        let kind_at = AgendaKind::ALL.iter().position(|k| *k == kind).unwrap_or(8);
+        let fields = vec![
+            Field::line(
+                txt::TITLE,
+                item.map(|i| i.title.clone()).unwrap_or_default(),
+            ),
+            Field::line(
+                txt::PLANNED_MINUTES,
+                item.map(|i| i.planned_minutes.to_string())
+                    .unwrap_or_default(),
+            ),
+            Field::choice(txt::KIND, kind_options(lang), kind_at),
+        ];
+        self.form = Some((editing, Form::new(title.into(), fields)));
+    }
+
+    fn submit(&mut self, ctx: &Ctx) -> Outcome {
+        let at = ctx.session().map_or(0, |s| self.selected(s));
+        let Some((editing, form)) = &mut self.form else {
+            return Outcome::Consumed;
+        };
+        let title = form.value(0);
+        let minutes = form.value(1);
+        let kind = AgendaKind::ALL
+            .get(form.chosen(2))
+            .copied()
+            .unwrap_or_default();
+        let op = match *editing {
+            Editing::Add => LiveOp::AgendaAdd {
+                title,
+                kind,
+                minutes,
+                index: Some(at + 1),
+            },
+            Editing::Edit(id) => LiveOp::AgendaEdit {
+                id,
+                title,
+                kind,
+                minutes,
+            },
+        };
+        if !accepts(form, &op, ctx) {
+            return Outcome::Consumed;
+        }
+        if *editing == Editing::Add {
+            self.picked = Some(at + 1);
+        }
+        self.form = None;
+        Outcome::Do(Action::Live(op))
+    }
+
+    fn command(&mut self, cmd: AgendaCmd, ctx: &Ctx) -> Outcome {
+        let Some(session) = ctx.session() else {
+            return Outcome::Ignored;
+        };
+        let n = session.agenda.items.len();
+        let at = self.selected(session);
+        let selected = self.item(session).map(|i| (i.id, i.skipped, i.kind));
+        let live = |op| Outcome::Do(Action::Live(op));
+        let changes = !matches!(cmd, AgendaCmd::Up | AgendaCmd::Down | AgendaCmd::Open);
+        if changes && ctx.read_only() {
+            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
+        }
+        match (cmd, selected) {
+            (AgendaCmd::Up, _) => {
+                self.picked = Some(at.saturating_sub(1));
+                Outcome::Consumed
+            }
+            (AgendaCmd::Down, _) => {
+                self.picked = Some((at + 1).min(n.saturating_sub(1)));
+                Outcome::Consumed
+            }
+            (AgendaCmd::Next, _) => {
+                self.picked = None;
+                live(LiveOp::AgendaNext)
+            }
+            (AgendaCmd::Previous, _) => {
+                self.picked = None;
+                live(LiveOp::AgendaPrevious)
+            }
+            (AgendaCmd::Finish, _) => live(LiveOp::AgendaFinish),
+            (AgendaCmd::Add, _) => {
+                self.open_form(Editing::Add, ctx);
+                Outcome::Consumed
+            }
+            (AgendaCmd::Start, Some((id, ..))) => {
+                self.picked = None;
+                live(LiveOp::AgendaGoTo(id))
+            }
+            (AgendaCmd::Skip, Some((id, skipped, _))) => {
+                live(LiveOp::AgendaSkip { id, skip: !skipped })
+            }
+            (AgendaCmd::Open, Some((.., kind))) => match screen_of(kind) {
+                Some(screen) => Outcome::Do(Action::Goto(screen)),
+                None => Outcome::Do(Action::Flash(txt::NO_SCREEN.into())),
+            },
+            (AgendaCmd::Edit, Some((id, ..))) => {
+                self.open_form(Editing::Edit(id), ctx);
+                Outcome::Consumed
+            }
+            (AgendaCmd::Remove, Some((id, ..))) => live(LiveOp::AgendaRemove(id)),
+            (AgendaCmd::MoveUp, Some((id, ..))) if at > 0 => {
+                self.picked = Some(at - 1);
+                live(LiveOp::AgendaMove { id, to: at - 1 })
+            }
+            (AgendaCmd::MoveDown, Some((id, ..))) if at + 1 < n => {
+                self.picked = Some(at + 1);
+                live(LiveOp::AgendaMove { id, to: at + 1 })
+            }
+            _ => Outcome::Consumed,
+        }
+    }
+}
+
+impl Screen for AgendaScreen {
+    fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
+        if let Some((_, form)) = &mut self.form {
+            return match form.on_key(key) {
+                FormOutcome::Submit => self.submit(ctx),
+                FormOutcome::Cancel => {
+                    self.form = None;
+                    Outcome::Consumed
+                }
+                FormOutcome::Consumed => Outcome::Consumed,
+            };
+        }
+        match keys::lookup(keys::agenda::KEYS, &key) {
+            Some(cmd) => self.command(cmd, ctx),
+            None => Outcome::Ignored,
+        }
+    }
+
+    fn on_paste(&mut self, text: &str, _ctx: &Ctx) -> Outcome {
+        match &mut self.form {
+            Some((_, form)) => {
+                form.on_paste(text);
+                Outcome::Consumed
+            }
+            None => Outcome::Ignored,
+        }
+    }
+
+    fn editing(&self) -> bool {
+        self.form.is_some()
+    }
+
+    fn hint(&self, lang: Lang) -> &'static str {
+        if self.form.is_some() {
+            crate::i18n::live::FORM_HINT.get(lang)
+        } else {
+            txt::HINT.get(lang)
+        }
+    }
+
+    fn refresh(&mut self, ctx: &Ctx) {
+        if let Some(session) = ctx.session() {
+            let n = session.agenda.items.len();
+            self.picked = self.picked.map(|p| p.min(n.saturating_sub(1)));
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let Some(session) = ctx.session() else {
+            return;
+        };
+        if area.height == 0 || area.width == 0 {
+            return;
+        }
+        let lang = ctx.lang;
+        let theme = ctx.theme;
+        let timing = session.agenda.timing(ctx.now);
+        let totals = txt::totals(
+            timing.planned_minutes,
+            &clock(timing.meeting_seconds),
+            &clock(timing.overrun_seconds),
+            timing.done,
+            timing.total,
+        );
+        let foot_h = if area.height >= 6 { 2 } else { 1 };
+        let [table_area, foot] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(foot_h)]).areas(area);
+        let (keep, widths) = fit_columns(table_area.width, 1, &[3, 8, 10, 5, 7, 7, 8], 1);
+        let header = Row::new(kept(
+            [
+                txt::COL_NO,
+                txt::COL_TITLE,
+                txt::COL_KIND,
+                txt::COL_PLANNED,
+                txt::COL_ACTUAL,
+                txt::COL_OVERRUN,
+                txt::COL_STATE,
+            ]
+            .map(|t| Cell::from(t.get(lang)))
+            .to_vec(),
+            &keep,
+        ))
+        .style(theme.dim);
+        let selected = self.selected(session);
+        let rows = session.agenda.items.iter().enumerate().map(|(i, item)| {
+            let (state, style) = if item.is_running() {
+                (txt::STATE_RUNNING, theme.ok)
+            } else if item.ended.is_some() {
+                (txt::STATE_DONE, theme.text)
+            } else if item.skipped {
+                (txt::STATE_SKIPPED, theme.dim)
+            } else {
+                (txt::STATE_PENDING, theme.text)
+            };
+            let over = item.overrun_seconds(ctx.now);
+            let over_cell = if over > 0 {
+                Cell::from(Span::styled(format!("+{}", clock(over)), theme.warn))
+            } else {
+                Cell::from("")
+            };
+            let row = Row::new(kept(
+                vec![
+                    Cell::from(format!("{}", i + 1)),
+                    Cell::from(item.title.clone()),
+                    Cell::from(item.kind.label().get(lang)),
+                    Cell::from(format!("{}'", item.planned_minutes)),
+                    Cell::from(item.actual_seconds(ctx.now).map(clock).unwrap_or_default()),
+                    over_cell,
+                    Cell::from(state.get(lang)),
+                ],
+                &keep,
+            ))
+            .style(style);
+            if i == selected {
+                row.style(theme.selected)
+            } else {
+                row
+            }
+        });
+        let visible = usize::from(table_area.height.saturating_sub(1)).max(1);
+        let skip = (selected + 1).saturating_sub(visible);
+        let table = Table::new(rows.skip(skip), widths)
+            .header(header)
+            .column_spacing(1);
+        frame.render_widget(table, table_area);
+        frame.render_widget(
+            Paragraph::new(Line::styled(totals.get(lang).to_string(), theme.title))
+                .wrap(Wrap { trim: true }),
+            foot,
+        );
+        if let Some((_, form)) = &self.form {
+            form.render(frame, form_area(area, form.height()), lang, theme);
+        }
+    }
+}

@@ -1,0 +1,402 @@
+//! The attendance screen (清点到会人数): type part of a name or its pinyin and press Enter to
+//! check the first match in (黄武: `h` `w` Enter); excuse, walk-ins, roster edits and import
+//! from the list; counts per category and the quorum always in view (drawn by
+//! `attendance_view`).
+
+use super::live_form::{Field, Form, FormOutcome, accepts};
+use super::live_ops::LiveOp;
+use super::{Ctx, Outcome, Screen};
+use crate::i18n::{Lang, attendance as txt, tui as s};
+use crate::import::{ImportOptions, RosterImport, RosterRow, read_roster_file};
+use crate::model::{Attendee, Id, PersonInput, Presence, RosterIndex, Session};
+use crate::tui::action::Action;
+use crate::tui::keys::{self, attendance::AttendanceCmd};
+use crate::tui::widgets::{InputOutcome, TextInput};
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum PersonForm {
+    Add,
+    WalkIn,
+    Edit(Id),
+    Excuse(Id),
+    ImportPath,
+    CopyPath,
+}
+
+#[derive(Debug, Default)]
+pub struct AttendanceScreen {
+    pub(super) query: TextInput,
+    /// Keys go to the search box (the usual state); Tab leaves it for the roster keys.
+    pub(super) list_mode: bool,
+    pub(super) selected: usize,
+    pub(super) index: RosterIndex,
+    pub(super) form: Option<(PersonForm, Form)>,
+    /// An import read and waiting for Enter.
+    pub(super) import: Option<RosterImport>,
+}
+
+impl AttendanceScreen {
+    /// The people the list shows, best first: the search hits, or the whole roster.
+    pub(super) fn shown<'a>(&self, session: &'a Session) -> Vec<&'a Attendee> {
+        let people = &session.attendance.people;
+        if self.query.text().trim().is_empty() {
+            return people.iter().collect();
+        }
+        self.index
+            .search(people, self.query.text())
+            .into_iter()
+            .filter_map(|h| people.get(h.index))
+            .collect()
+    }
+
+    fn chosen(&self, ctx: &Ctx) -> Option<Attendee> {
+        let session = ctx.session()?;
+        self.shown(session).get(self.selected).map(|p| (*p).clone())
+    }
+
+    fn person_form(&mut self, kind: PersonForm, ctx: &Ctx) {
+        let Some(session) = ctx.session() else {
+            return;
+        };
+        let cats = session.attendance.categories.clone();
+        let title = match kind {
+            PersonForm::Add => txt::ADD_TITLE,
+            PersonForm::WalkIn => txt::WALK_IN_TITLE,
+            PersonForm::Edit(_) => txt::EDIT_TITLE,
+            PersonForm::Excuse(_) => txt::EXCUSE_TITLE,
+            PersonForm::ImportPath => txt::IMPORT_TITLE,
+            PersonForm::CopyPath => txt::COPY_TITLE,
+        };
+        let fields = match kind {
+            PersonForm::Excuse(_) => vec![Field::line(txt::REASON, "")],
+            PersonForm::CopyPath => vec![Field::line(txt::COPY_PATH, "")],
+            PersonForm::ImportPath => {
+                let lang = ctx.lang;
+                let mut defaults = vec![txt::IMPORT_NO_DEFAULT.get(lang).to_string()];
+                defaults.extend(cats);
+                vec![
+                    Field::line(txt::IMPORT_PATH, ""),
+                    Field::choice(txt::IMPORT_DEFAULT, defaults, 0),
+                    Field::choice(
+                        txt::IMPORT_UNKNOWN,
+                        vec![
+                            txt::IMPORT_REPORT.get(lang).to_string(),
+                            txt::IMPORT_ADD.get(lang).to_string(),
+                        ],
+                        0,
+                    ),
+                ]
+            }
+            PersonForm::Edit(id) => {
+                let p = session.attendance.person(id).cloned();
+                let p = p.unwrap_or_else(|| blank(id));
+                let at = cats.iter().position(|c| *c == p.category).unwrap_or(0);
+                vec![
+                    Field::line(txt::NAME, p.name),
+                    Field::line(txt::UNIT, p.unit),
+                    Field::choice(txt::CATEGORY, cats, at),
+                    Field::line(txt::NOTE, p.note),
+                ]
+            }
+            PersonForm::Add | PersonForm::WalkIn => {
+                let typed = self.query.text();
+                let name = if typed.is_ascii() { "" } else { typed };
+                let last = cats.len().saturating_sub(1);
+                vec![
+                    Field::line(txt::NAME, name.to_string()),
+                    Field::line(txt::UNIT, ""),
+                    Field::choice(txt::CATEGORY, cats, last),
+                    Field::line(txt::NOTE, ""),
+                ]
+            }
+        };
+        self.form = Some((kind, Form::new(title.into(), fields)));
+    }
+
+    fn submit(&mut self, ctx: &Ctx) -> Outcome {
+        let Some((kind, form)) = &mut self.form else {
+            return Outcome::Consumed;
+        };
+        let person = || PersonInput {
+            name: form.value(0),
+            unit: form.value(1),
+            category: form.value(2),
+            note: form.value(3),
+        };
+        let op = match *kind {
+            PersonForm::Add => LiveOp::AddPerson {
+                person: person(),
+                walk_in: false,
+            },
+            PersonForm::WalkIn => LiveOp::AddPerson {
+                person: person(),
+                walk_in: true,
+            },
+            PersonForm::Edit(id) => LiveOp::EditPerson {
+                id,
+                person: person(),
+            },
+            PersonForm::Excuse(id) => LiveOp::Excuse {
+                id,
+                reason: form.value(0),
+            },
+            PersonForm::ImportPath => return self.read_import(ctx),
+            PersonForm::CopyPath => return self.read_earlier(ctx),
+        };
+        if !accepts(form, &op, ctx) {
+            return Outcome::Consumed;
+        }
+        if matches!(kind, PersonForm::WalkIn | PersonForm::Add) {
+            self.query.clear();
+            self.list_mode = false;
+        }
+        self.form = None;
+        Outcome::Do(Action::Live(op))
+    }
+
+    /// Reads the file named in the import form and shows what it offers; the roster changes
+    /// only when that is confirmed.
+    fn read_import(&mut self, ctx: &Ctx) -> Outcome {
+        let (Some((_, form)), Some(session)) = (&mut self.form, ctx.session()) else {
+            return Outcome::Consumed;
+        };
+        let path = PathBuf::from(form.value(0).trim());
+        let default = form.chosen(1);
+        let options = ImportOptions {
+            default_category: default
+                .checked_sub(1)
+                .and_then(|i| session.attendance.categories.get(i).cloned()),
+            add_unknown_categories: form.chosen(2) == 1,
+        };
+        match read_roster_file(&path, &session.attendance, &options) {
+            Ok(import) => {
+                self.import = Some(import);
+                self.form = None;
+            }
+            Err(e) => form.error = Some(e.0),
+        }
+        Outcome::Consumed
+    }
+
+    /// Reads an earlier meeting's file and offers its roster (people not here yet) for import.
+    fn read_earlier(&mut self, ctx: &Ctx) -> Outcome {
+        let (Some((_, form)), Some(session)) = (&mut self.form, ctx.session()) else {
+            return Outcome::Consumed;
+        };
+        let path = PathBuf::from(form.value(0).trim());
+        match crate::store::load(&path) {
+            Ok(earlier) => {
+                let (people, new_categories) = session.attendance.rows_to_copy(&earlier.attendance);
+                let rows = people
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, person)| RosterRow {
+                        line: i + 1,
+                        person,
+                    })
+                    .collect();
+                self.import = Some(RosterImport {
+                    rows,
+                    bad: Vec::new(),
+                    new_categories,
+                    encoding: "UTF-8",
+                    header: false,
+                });
+                self.form = None;
+            }
+            Err(e) => form.error = Some(e.bilingual()),
+        }
+        Outcome::Consumed
+    }
+
+    fn command(&mut self, cmd: AttendanceCmd, ctx: &Ctx) -> Outcome {
+        let n = ctx.session().map_or(0, |s| self.shown(s).len());
+        let changes = !matches!(
+            cmd,
+            AttendanceCmd::Up | AttendanceCmd::Down | AttendanceCmd::Find
+        );
+        if changes && ctx.read_only() {
+            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
+        }
+        let person = self.chosen(ctx);
+        let id = person.as_ref().map(|p| p.id);
+        match (cmd, id) {
+            (AttendanceCmd::Up, _) => self.selected = self.selected.saturating_sub(1),
+            (AttendanceCmd::Down, _) => {
+                self.selected = (self.selected + 1).min(n.saturating_sub(1))
+            }
+            (AttendanceCmd::Find, _) => self.list_mode = false,
+            (AttendanceCmd::CheckIn, Some(_)) => return self.check_in(ctx),
+            (AttendanceCmd::Excuse, Some(id)) => self.person_form(PersonForm::Excuse(id), ctx),
+            (AttendanceCmd::Reset, Some(id)) => {
+                return Outcome::Do(Action::Live(LiveOp::ResetPresence(id)));
+            }
+            (AttendanceCmd::WalkIn, _) => self.person_form(PersonForm::WalkIn, ctx),
+            (AttendanceCmd::Add, _) => self.person_form(PersonForm::Add, ctx),
+            (AttendanceCmd::Edit, Some(id)) => self.person_form(PersonForm::Edit(id), ctx),
+            (AttendanceCmd::Remove, Some(id)) => {
+                return Outcome::Do(Action::Live(LiveOp::RemovePerson(id)));
+            }
+            (AttendanceCmd::Import, _) => self.person_form(PersonForm::ImportPath, ctx),
+            (AttendanceCmd::Copy, _) => self.person_form(PersonForm::CopyPath, ctx),
+            _ => {}
+        }
+        Outcome::Consumed
+    }
+
+    /// Enter: the selected (first, by default) match is checked in and the search box cleared
+    /// for the next person.
+    fn check_in(&mut self, ctx: &Ctx) -> Outcome {
+        if ctx.read_only() {
+            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
+        }
+        let Some(p) = self.chosen(ctx) else {
+            return Outcome::Do(Action::Flash(txt::NOBODY.into()));
+        };
+        if let Presence::Present { at } = p.presence {
+            let m = txt::already_present(&p.name, &at.format("%H:%M").to_string());
+            return Outcome::Do(Action::Flash(m));
+        }
+        self.query.clear();
+        self.selected = 0;
+        Outcome::Do(Action::Live(LiveOp::CheckIn(p.id)))
+    }
+
+    fn search_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
+        let n = ctx.session().map_or(0, |s| self.shown(s).len());
+        match key.code {
+            KeyCode::Up => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            KeyCode::Tab => self.list_mode = true,
+            _ => match self.query.handle_key(key) {
+                InputOutcome::Submit => return self.check_in(ctx),
+                InputOutcome::Cancel => {
+                    if self.query.is_empty() {
+                        self.list_mode = true;
+                    }
+                    self.query.clear();
+                    self.selected = 0;
+                }
+                InputOutcome::Changed => self.selected = 0,
+                InputOutcome::Moved => {}
+                InputOutcome::Ignored => return Outcome::Ignored,
+            },
+        }
+        Outcome::Consumed
+    }
+}
+
+fn blank(id: Id) -> Attendee {
+    Attendee {
+        id,
+        name: String::new(),
+        category: String::new(),
+        unit: String::new(),
+        note: String::new(),
+        presence: Presence::Expected,
+        walk_in: false,
+    }
+}
+
+impl Screen for AttendanceScreen {
+    fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
+        if let Some((_, form)) = &mut self.form {
+            return match form.on_key(key) {
+                FormOutcome::Submit => self.submit(ctx),
+                FormOutcome::Cancel => {
+                    self.form = None;
+                    Outcome::Consumed
+                }
+                FormOutcome::Consumed => Outcome::Consumed,
+            };
+        }
+        if let Some(import) = &self.import {
+            return match key.code {
+                KeyCode::Enter if !import.rows.is_empty() => {
+                    let op = LiveOp::ImportPeople {
+                        people: import.people(),
+                        new_categories: import.new_categories.clone(),
+                    };
+                    self.import = None;
+                    Outcome::Do(Action::Live(op))
+                }
+                KeyCode::Esc | KeyCode::Enter => {
+                    self.import = None;
+                    Outcome::Consumed
+                }
+                _ => Outcome::Consumed,
+            };
+        }
+        if !self.list_mode {
+            return self.search_key(key, ctx);
+        }
+        match keys::lookup(keys::attendance::KEYS, &key) {
+            Some(cmd) => self.command(cmd, ctx),
+            None => Outcome::Ignored,
+        }
+    }
+
+    fn on_paste(&mut self, text: &str, _ctx: &Ctx) -> Outcome {
+        if let Some((_, form)) = &mut self.form {
+            form.on_paste(text);
+        } else if !self.list_mode {
+            self.query.insert_str(text);
+            self.selected = 0;
+        } else {
+            return Outcome::Ignored;
+        }
+        Outcome::Consumed
+    }
+
+    fn editing(&self) -> bool {
+        self.form.is_some() || !self.list_mode
+    }
+
+    fn hint(&self, lang: Lang) -> &'static str {
+        if self.form.is_some() {
+            crate::i18n::live::FORM_HINT.get(lang)
+        } else if self.import.is_some() {
+            txt::IMPORT_CONFIRM.get(lang)
+        } else if self.list_mode {
+            txt::HINT_LIST.get(lang)
+        } else {
+            txt::HINT_SEARCH.get(lang)
+        }
+    }
+
+    fn refresh(&mut self, ctx: &Ctx) {
+        if let Some(session) = ctx.session() {
+            self.index.refresh(&session.attendance.people);
+            let n = self.shown(session).len();
+            self.selected = self.selected.min(n.saturating_sub(1));
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        super::attendance_view::render(self, frame, area, ctx);
+    }
+}
+
+/// How a person's presence reads in the list.
+pub(super) fn presence_label(p: &Attendee, lang: Lang) -> String {
+    match &p.presence {
+        Presence::Present { at } if p.walk_in => {
+            format!("{} {}", txt::WALK_IN_MARK.get(lang), at.format("%H:%M"))
+        }
+        Presence::Present { at } => format!("{} {}", txt::PRESENT.get(lang), at.format("%H:%M")),
+        Presence::Excused { reason } if reason.is_empty() => txt::EXCUSED.get(lang).to_string(),
+        Presence::Excused { reason } => format!("{}({reason})", txt::EXCUSED.get(lang)),
+        Presence::Expected => String::new(),
+    }
+}
+
+/// The import summary and its bad lines, as the preview shows them.
+pub(super) fn import_lines(import: &RosterImport, lang: Lang) -> Vec<String> {
+    let mut out = vec![import.summary().get(lang).to_string()];
+    out.extend(import.bad.iter().map(|b| b.describe(lang)));
+    out
+}

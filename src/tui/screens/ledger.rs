@@ -1,0 +1,259 @@
+//! The ledger screen (整改台账): each accepted suggestion with its measure, owner, deadline and
+//! status (待整改/整改中/已完成/已销号), overdue rows marked, progress notes; usable during the
+//! meeting or any time after.
+
+use super::live_form::{Field, Form, FormOutcome, accepts, fit_columns, form_area, kept};
+use super::live_ops::LiveOp;
+use super::{Ctx, Outcome, Screen};
+use crate::i18n::{Lang, suggestions as txt, tui as s};
+use crate::model::{Decision, Id, LedgerInput, LedgerStatus, Session, Suggestion};
+use crate::tui::action::Action;
+use crate::tui::keys::{self, suggestions::LedgerCmd};
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Editing {
+    Row(Id),
+    Progress(Id),
+}
+
+#[derive(Debug, Default)]
+pub struct LedgerScreen {
+    pub selected: usize,
+    overdue_only: bool,
+    form: Option<(Editing, Form)>,
+}
+
+impl LedgerScreen {
+    fn shown<'a>(&self, session: &'a Session, ctx: &Ctx) -> Vec<&'a Suggestion> {
+        let today = ctx.now.date_naive();
+        session
+            .suggestions
+            .iter()
+            .filter(|s| s.decision == Decision::Accepted)
+            .filter(|s| !self.overdue_only || s.is_overdue(today))
+            .collect()
+    }
+
+    fn chosen(&self, ctx: &Ctx) -> Option<Suggestion> {
+        let session = ctx.session()?;
+        self.shown(session, ctx)
+            .get(self.selected)
+            .map(|s| (*s).clone())
+    }
+
+    fn submit(&mut self, ctx: &Ctx) -> Outcome {
+        let Some((editing, form)) = &mut self.form else {
+            return Outcome::Consumed;
+        };
+        let op = match *editing {
+            Editing::Row(id) => LiveOp::LedgerSet {
+                id,
+                ledger: LedgerInput {
+                    measure: form.value(0),
+                    owner: form.value(1),
+                    deadline: form.value(2),
+                },
+            },
+            Editing::Progress(id) => LiveOp::LedgerProgress {
+                id,
+                text: form.value(0),
+            },
+        };
+        if !accepts(form, &op, ctx) {
+            return Outcome::Consumed;
+        }
+        self.form = None;
+        Outcome::Do(Action::Live(op))
+    }
+
+    fn command(&mut self, cmd: LedgerCmd, ctx: &Ctx) -> Outcome {
+        let Some(session) = ctx.session() else {
+            return Outcome::Ignored;
+        };
+        let n = self.shown(session, ctx).len();
+        if !matches!(cmd, LedgerCmd::Up | LedgerCmd::Down | LedgerCmd::Overdue) && ctx.read_only() {
+            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
+        }
+        let chosen = self.chosen(ctx);
+        match (cmd, chosen) {
+            (LedgerCmd::Up, _) => self.selected = self.selected.saturating_sub(1),
+            (LedgerCmd::Down, _) => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            (LedgerCmd::Overdue, _) => {
+                self.overdue_only = !self.overdue_only;
+                self.selected = 0;
+            }
+            (LedgerCmd::Edit, Some(sg)) => {
+                let row = sg.ledger.clone().unwrap_or_default();
+                let deadline = row.deadline.map(|d| d.to_string()).unwrap_or_default();
+                let fields = vec![
+                    Field::area(txt::MEASURE, row.measure),
+                    Field::line(txt::OWNER, row.owner),
+                    Field::line(txt::DEADLINE, deadline),
+                ];
+                self.form = Some((
+                    Editing::Row(sg.id),
+                    Form::new(txt::LEDGER_TITLE.into(), fields),
+                ));
+            }
+            (LedgerCmd::Progress, Some(sg)) => {
+                let fields = vec![Field::area(txt::PROGRESS, "")];
+                let form = Form::new(txt::PROGRESS_TITLE.into(), fields);
+                self.form = Some((Editing::Progress(sg.id), form));
+            }
+            (LedgerCmd::Status(i), Some(sg)) => {
+                let status = LedgerStatus::ALL.get(i).copied().unwrap_or_default();
+                return Outcome::Do(Action::Live(LiveOp::LedgerStatus { id: sg.id, status }));
+            }
+            _ => {}
+        }
+        Outcome::Consumed
+    }
+}
+
+impl Screen for LedgerScreen {
+    fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
+        if let Some((_, form)) = &mut self.form {
+            return match form.on_key(key) {
+                FormOutcome::Submit => self.submit(ctx),
+                FormOutcome::Cancel => {
+                    self.form = None;
+                    Outcome::Consumed
+                }
+                FormOutcome::Consumed => Outcome::Consumed,
+            };
+        }
+        match keys::lookup(keys::suggestions::LEDGER_KEYS, &key) {
+            Some(cmd) => self.command(cmd, ctx),
+            None => Outcome::Ignored,
+        }
+    }
+
+    fn on_paste(&mut self, text: &str, _ctx: &Ctx) -> Outcome {
+        match &mut self.form {
+            Some((_, form)) => {
+                form.on_paste(text);
+                Outcome::Consumed
+            }
+            None => Outcome::Ignored,
+        }
+    }
+
+    fn editing(&self) -> bool {
+        self.form.is_some()
+    }
+
+    fn hint(&self, lang: Lang) -> &'static str {
+        if self.form.is_some() {
+            crate::i18n::live::FORM_HINT.get(lang)
+        } else {
+            txt::LEDGER_HINT.get(lang)
+        }
+    }
+
+    fn refresh(&mut self, ctx: &Ctx) {
+        if let Some(session) = ctx.session() {
+            let n = self.shown(session, ctx).len();
+            self.selected = self.selected.min(n.saturating_sub(1));
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let Some(session) = ctx.session() else {
+            return;
+        };
+        if area.width == 0 || area.height == 0 {
+            return;
+        }
+        let lang = ctx.lang;
+        let theme = ctx.theme;
+        let today = ctx.now.date_naive();
+        let c = session.suggestion_counts(today);
+        let [head, list] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+        let counts = txt::counts_line(c.collected, c.accepted, c.solved, c.overdue);
+        frame.render_widget(
+            Paragraph::new(Line::styled(counts.get(lang).to_string(), theme.title)),
+            head,
+        );
+        let shown = self.shown(session, ctx);
+        if shown.is_empty() {
+            frame.render_widget(
+                Paragraph::new(Line::styled(txt::NONE_ACCEPTED.get(lang), theme.dim))
+                    .wrap(Wrap { trim: true }),
+                list,
+            );
+        } else {
+            let (keep, widths) = fit_columns(list.width, 1, &[12, 10, 8, 10, 12], 0);
+            let header = Row::new(kept(
+                [
+                    txt::COL_TEXT,
+                    txt::MEASURE,
+                    txt::OWNER,
+                    txt::DEADLINE,
+                    txt::COL_STATUS,
+                ]
+                .map(|t| Cell::from(t.get(lang)))
+                .to_vec(),
+                &keep,
+            ))
+            .style(theme.dim);
+            let visible = usize::from(list.height.saturating_sub(1)).max(1);
+            let skip = (self.selected + 1).saturating_sub(visible);
+            let rows = shown.iter().enumerate().skip(skip).map(|(i, sg)| {
+                let first = |t: &str| t.lines().next().unwrap_or_default().to_string();
+                let (measure, owner, deadline, status) = match &sg.ledger {
+                    Some(l) => (
+                        first(&l.measure),
+                        l.owner.clone(),
+                        l.deadline.map(|d| d.to_string()).unwrap_or_default(),
+                        if sg.is_overdue(today) {
+                            format!(
+                                "{} · {}",
+                                l.status.label().get(lang),
+                                txt::OVERDUE.get(lang)
+                            )
+                        } else {
+                            l.status.label().get(lang).to_string()
+                        },
+                    ),
+                    None => (
+                        txt::NO_ROW.get(lang).to_string(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                    ),
+                };
+                let cells = vec![
+                    Cell::from(format!("{} {}", sg.id, first(&sg.text))),
+                    Cell::from(measure),
+                    Cell::from(owner),
+                    Cell::from(deadline),
+                    Cell::from(status),
+                ];
+                let row = Row::new(kept(cells, &keep));
+                let style = if sg.is_overdue(today) {
+                    theme.warn
+                } else {
+                    theme.text
+                };
+                if i == self.selected {
+                    row.style(theme.selected)
+                } else {
+                    row.style(style)
+                }
+            });
+            frame.render_widget(
+                Table::new(rows, widths).header(header).column_spacing(1),
+                list,
+            );
+        }
+        if let Some((_, form)) = &self.form {
+            form.render(frame, form_area(area, form.height().max(8)), lang, theme);
+        }
+    }
+}

@@ -1,0 +1,416 @@
+//! The suggestions screen (征求意见建议): fast capture from the floor (text, a category with one
+//! digit, who raised it by the roster's name/pinyin search, whom it concerns), the list with
+//! filters by category, person and status, and the sorting: accept, decline, merge, reopen.
+
+use super::live_form::{Field, Form, FormOutcome, accepts, fit_columns, form_area, kept};
+use super::live_ops::LiveOp;
+use super::{Ctx, Outcome, Screen};
+use crate::i18n::{Lang, Message, suggestions as txt, tui as s};
+use crate::model::attendance::MatchTier;
+use crate::model::{
+    Id, RaisedBy, RosterIndex, Session, StatusFilter, Suggestion, SuggestionFilter,
+    SuggestionInput, SuggestionStatus,
+};
+use crate::tui::action::Action;
+use crate::tui::keys::{self, suggestions::SuggestionCmd};
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Editing {
+    Capture,
+    Edit(Id),
+    Merge(Id),
+    Decline(Id),
+}
+
+/// The status filters `t` steps through.
+const STATUS_FILTERS: [StatusFilter; 5] = [
+    StatusFilter::Is(SuggestionStatus::Open),
+    StatusFilter::AnyAccepted,
+    StatusFilter::Is(SuggestionStatus::Declined),
+    StatusFilter::Is(SuggestionStatus::Merged),
+    StatusFilter::Overdue,
+];
+
+#[derive(Debug, Default)]
+pub struct SuggestionsScreen {
+    pub selected: usize,
+    category: Option<usize>,
+    status: Option<usize>,
+    person: Option<RaisedBy>,
+    index: RosterIndex,
+    form: Option<(Editing, Form)>,
+}
+
+/// Who raised it, from what was typed: empty is anonymous; a name or pinyin that finds one
+/// person on the roster is that attendee; Chinese that finds nobody is kept as a name.
+pub fn resolve_raised_by(
+    typed: &str,
+    session: &Session,
+    index: &RosterIndex,
+) -> Result<RaisedBy, Message> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(RaisedBy::Anonymous);
+    }
+    let people = &session.attendance.people;
+    let hits = index.search(people, typed);
+    let best: Vec<_> = match hits.first() {
+        Some(first) if first.tier != MatchTier::Inside => {
+            hits.iter().filter(|h| h.tier == first.tier).collect()
+        }
+        _ => Vec::new(),
+    };
+    match best.as_slice() {
+        [one] => Ok(RaisedBy::Attendee { id: one.id }),
+        [] if typed.is_ascii() => Err(txt::nobody_matches(typed)),
+        [] => Ok(RaisedBy::Named {
+            name: typed.to_string(),
+        }),
+        many => {
+            let names: Vec<String> = many
+                .iter()
+                .filter_map(|h| people.get(h.index))
+                .map(|p| format!("{} {}", p.name, p.unit))
+                .collect();
+            Err(txt::several_match(typed, &names.join("、")))
+        }
+    }
+}
+
+impl SuggestionsScreen {
+    fn filter(&self, session: &Session) -> SuggestionFilter {
+        SuggestionFilter {
+            category: self
+                .category
+                .and_then(|i| session.suggestion_categories.get(i).cloned()),
+            raised_by: self.person.clone(),
+            status: self.status.and_then(|i| STATUS_FILTERS.get(i).copied()),
+        }
+    }
+
+    fn shown<'a>(&self, session: &'a Session, ctx: &Ctx) -> Vec<&'a Suggestion> {
+        session.suggestions_filtered(&self.filter(session), ctx.now.date_naive())
+    }
+
+    fn chosen(&self, ctx: &Ctx) -> Option<Suggestion> {
+        let session = ctx.session()?;
+        self.shown(session, ctx)
+            .get(self.selected)
+            .map(|s| (*s).clone())
+    }
+
+    fn open_form(&mut self, editing: Editing, ctx: &Ctx) {
+        let Some(session) = ctx.session() else {
+            return;
+        };
+        self.index.refresh(&session.attendance.people);
+        let chosen = self.chosen(ctx);
+        let form = match editing {
+            Editing::Merge(_) => Form::new(
+                txt::MERGE_TITLE.into(),
+                vec![Field::line(txt::MERGE_INTO, "")],
+            ),
+            Editing::Decline(_) => Form::new(
+                txt::DECLINE_TITLE.into(),
+                vec![Field::line(txt::REASON, "")],
+            ),
+            Editing::Capture | Editing::Edit(_) => {
+                let old = chosen.filter(|_| matches!(editing, Editing::Edit(_)));
+                let cats = session.suggestion_categories.clone();
+                let at = old
+                    .as_ref()
+                    .and_then(|o| cats.iter().position(|c| *c == o.category))
+                    .unwrap_or(cats.len().saturating_sub(1));
+                let by = old.as_ref().map_or(String::new(), |o| match &o.raised_by {
+                    RaisedBy::Anonymous => String::new(),
+                    other => session.raised_by_name(other),
+                });
+                let concerns = old
+                    .as_ref()
+                    .map_or_else(|| session.header.evaluated.clone(), |o| o.concerns.clone());
+                let title = if old.is_some() {
+                    txt::EDIT_TITLE
+                } else {
+                    txt::CAPTURE_TITLE
+                };
+                Form::new(
+                    title.into(),
+                    vec![
+                        Field::area(txt::TEXT, old.map(|o| o.text).unwrap_or_default()),
+                        Field::choice(txt::CATEGORY, cats, at),
+                        Field::line(txt::RAISED_BY_HINT, by),
+                        Field::line(txt::CONCERNS, concerns),
+                    ],
+                )
+            }
+        };
+        self.form = Some((editing, form));
+    }
+
+    fn submit(&mut self, ctx: &Ctx) -> Outcome {
+        let (Some((editing, form)), Some(session)) = (&mut self.form, ctx.session()) else {
+            return Outcome::Consumed;
+        };
+        let op = match *editing {
+            Editing::Merge(from) => {
+                match form.value(0).trim().trim_start_matches('#').parse::<Id>() {
+                    Ok(into) => LiveOp::Merge { from, into },
+                    Err(_) => {
+                        form.error = Some(txt::not_a_number(&form.value(0)));
+                        return Outcome::Consumed;
+                    }
+                }
+            }
+            Editing::Decline(id) => LiveOp::Decline {
+                id,
+                reason: form.value(0),
+            },
+            Editing::Capture | Editing::Edit(_) => {
+                let raised_by = match resolve_raised_by(&form.value(2), session, &self.index) {
+                    Ok(r) => r,
+                    Err(m) => {
+                        form.error = Some(m);
+                        form.focus = 2;
+                        return Outcome::Consumed;
+                    }
+                };
+                let input = SuggestionInput {
+                    text: form.value(0),
+                    category: form.value(1),
+                    raised_by,
+                    concerns: form.value(3),
+                };
+                match *editing {
+                    Editing::Edit(id) => LiveOp::SuggestionEdit {
+                        id,
+                        suggestion: input,
+                    },
+                    _ => LiveOp::SuggestionAdd(input),
+                }
+            }
+        };
+        if !accepts(form, &op, ctx) {
+            return Outcome::Consumed;
+        }
+        self.form = None;
+        Outcome::Do(Action::Live(op))
+    }
+
+    fn command(&mut self, cmd: SuggestionCmd, ctx: &Ctx) -> Outcome {
+        let Some(session) = ctx.session() else {
+            return Outcome::Ignored;
+        };
+        let n = self.shown(session, ctx).len();
+        let id = self.chosen(ctx).map(|s| s.id);
+        let view_only = matches!(
+            cmd,
+            SuggestionCmd::Up
+                | SuggestionCmd::Down
+                | SuggestionCmd::FilterCategory
+                | SuggestionCmd::FilterStatus
+                | SuggestionCmd::FilterPerson
+                | SuggestionCmd::ClearFilters
+        );
+        if !view_only && ctx.read_only() {
+            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
+        }
+        let live = |op| Outcome::Do(Action::Live(op));
+        let cycle = |v: Option<usize>, len: usize| match v {
+            None if len > 0 => Some(0),
+            Some(i) if i + 1 < len => Some(i + 1),
+            _ => None,
+        };
+        match (cmd, id) {
+            (SuggestionCmd::Up, _) => self.selected = self.selected.saturating_sub(1),
+            (SuggestionCmd::Down, _) => {
+                self.selected = (self.selected + 1).min(n.saturating_sub(1))
+            }
+            (SuggestionCmd::Capture, _) => self.open_form(Editing::Capture, ctx),
+            (SuggestionCmd::Edit, Some(id)) => self.open_form(Editing::Edit(id), ctx),
+            (SuggestionCmd::Accept, Some(id)) => return live(LiveOp::Accept(id)),
+            (SuggestionCmd::Decline, Some(id)) => self.open_form(Editing::Decline(id), ctx),
+            (SuggestionCmd::Merge, Some(id)) => self.open_form(Editing::Merge(id), ctx),
+            (SuggestionCmd::Reopen, Some(id)) => return live(LiveOp::Reopen(id)),
+            (SuggestionCmd::Remove, Some(id)) => return live(LiveOp::SuggestionRemove(id)),
+            (SuggestionCmd::FilterCategory, _) => {
+                self.category = cycle(self.category, session.suggestion_categories.len());
+                self.selected = 0;
+            }
+            (SuggestionCmd::FilterStatus, _) => {
+                self.status = cycle(self.status, STATUS_FILTERS.len());
+                self.selected = 0;
+            }
+            (SuggestionCmd::FilterPerson, _) => {
+                self.person = match self.person {
+                    Some(_) => None,
+                    None => self.chosen(ctx).map(|s| s.raised_by),
+                };
+                self.selected = 0;
+            }
+            (SuggestionCmd::ClearFilters, _) => {
+                self.category = None;
+                self.status = None;
+                self.person = None;
+                self.selected = 0;
+            }
+            _ => {}
+        }
+        Outcome::Consumed
+    }
+
+    fn filter_line(&self, session: &Session, lang: Lang) -> String {
+        let all = txt::ALL.get(lang);
+        let category = self
+            .category
+            .and_then(|i| session.suggestion_categories.get(i))
+            .map_or(all, String::as_str);
+        let status = match self.status.and_then(|i| STATUS_FILTERS.get(i)) {
+            Some(StatusFilter::Is(st)) => st.label().get(lang),
+            Some(StatusFilter::Overdue) => txt::OVERDUE.get(lang),
+            Some(StatusFilter::AnyAccepted) => txt::ACCEPTED.get(lang),
+            None => all,
+        };
+        let person = self
+            .person
+            .as_ref()
+            .map_or_else(|| all.to_string(), |p| session.raised_by_name(p));
+        format!(
+            "{}: {} {} · {} {} · {} {}",
+            txt::FILTER.get(lang),
+            txt::CATEGORY.get(lang),
+            category,
+            txt::COL_STATUS.get(lang),
+            status,
+            txt::RAISED_BY.get(lang),
+            person
+        )
+    }
+}
+
+impl Screen for SuggestionsScreen {
+    fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
+        if let Some((_, form)) = &mut self.form {
+            return match form.on_key(key) {
+                FormOutcome::Submit => self.submit(ctx),
+                FormOutcome::Cancel => {
+                    self.form = None;
+                    Outcome::Consumed
+                }
+                FormOutcome::Consumed => Outcome::Consumed,
+            };
+        }
+        match keys::lookup(keys::suggestions::KEYS, &key) {
+            Some(cmd) => self.command(cmd, ctx),
+            None => Outcome::Ignored,
+        }
+    }
+
+    fn on_paste(&mut self, text: &str, _ctx: &Ctx) -> Outcome {
+        match &mut self.form {
+            Some((_, form)) => {
+                form.on_paste(text);
+                Outcome::Consumed
+            }
+            None => Outcome::Ignored,
+        }
+    }
+
+    fn editing(&self) -> bool {
+        self.form.is_some()
+    }
+
+    fn hint(&self, lang: Lang) -> &'static str {
+        if self.form.is_some() {
+            crate::i18n::live::FORM_HINT.get(lang)
+        } else {
+            txt::HINT.get(lang)
+        }
+    }
+
+    fn refresh(&mut self, ctx: &Ctx) {
+        if let Some(session) = ctx.session() {
+            self.index.refresh(&session.attendance.people);
+            let n = self.shown(session, ctx).len();
+            self.selected = self.selected.min(n.saturating_sub(1));
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let Some(session) = ctx.session() else {
+            return;
+        };
+        if area.width == 0 || area.height == 0 {
+            return;
+        }
+        let lang = ctx.lang;
+        let theme = ctx.theme;
+        let c = session.suggestion_counts(ctx.now.date_naive());
+        let counts = txt::counts_line(c.collected, c.accepted, c.solved, c.overdue);
+        let head_h = if area.height >= 6 { 2 } else { 1 };
+        let [head, list] =
+            Layout::vertical([Constraint::Length(head_h), Constraint::Min(0)]).areas(area);
+        let lines = vec![
+            Line::styled(counts.get(lang).to_string(), theme.title),
+            Line::styled(self.filter_line(session, lang), theme.dim),
+        ];
+        frame.render_widget(Paragraph::new(lines), head);
+        let shown = self.shown(session, ctx);
+        if shown.is_empty() {
+            frame.render_widget(
+                Paragraph::new(Line::styled(txt::NONE.get(lang), theme.dim))
+                    .wrap(Wrap { trim: true }),
+                list,
+            );
+        } else {
+            let visible = usize::from(list.height).max(1);
+            let skip = (self.selected + 1).saturating_sub(visible);
+            let today = ctx.now.date_naive();
+            let (keep, widths) = fit_columns(list.width, 1, &[3, 12, 10, 8, 10], 2);
+            let rows = shown.iter().enumerate().skip(skip).map(|(i, sg)| {
+                let status = if sg.is_overdue(today) {
+                    format!(
+                        "{} · {}",
+                        sg.status().label().get(lang),
+                        txt::OVERDUE.get(lang)
+                    )
+                } else {
+                    sg.status().label().get(lang).to_string()
+                };
+                let first = sg.text.lines().next().unwrap_or_default().to_string();
+                let cells = vec![
+                    Cell::from(format!("{}", sg.id)),
+                    Cell::from(sg.category.clone()),
+                    Cell::from(first),
+                    Cell::from(session.raised_by_name(&sg.raised_by)),
+                    Cell::from(status),
+                ];
+                let row = Row::new(kept(cells, &keep));
+                let style = if sg.is_overdue(today) {
+                    theme.warn
+                } else {
+                    theme.text
+                };
+                if i == self.selected {
+                    row.style(theme.selected)
+                } else {
+                    row.style(style)
+                }
+            });
+            frame.render_widget(Table::new(rows, widths).column_spacing(1), list);
+        }
+        if let Some((editing, form)) = &self.form {
+            let h = form.height();
+            let h = if matches!(editing, Editing::Capture | Editing::Edit(_)) {
+                h.max(10)
+            } else {
+                h
+            };
+            form.render(frame, form_area(area, h), lang, theme);
+        }
+    }
+}
