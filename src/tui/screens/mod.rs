@@ -10,6 +10,7 @@ pub mod ballots_entry;
 pub mod ballots_ops;
 pub mod ballots_prompt;
 pub mod ballots_round;
+mod ballots_round_draw;
 pub mod ballots_rules;
 pub mod ballots_verify;
 pub mod header;
