@@ -307,6 +307,10 @@ fn a_new_round_from_the_template_by_keys() {
     assert_eq!(session(&app).rounds[0].batches[0].label, "第1组");
     insta::assert_snapshot!("round_zh_80x24", draw(&app, 80, 24).backend());
     insta::assert_snapshot!("round_zh_20x5", draw(&app, 20, 5).backend());
+    // The new batch is selected: Enter opens it for ballot-by-ballot entry.
+    press(&mut app, KeyCode::Enter);
+    let uid = session(&app).rounds[0].batches[0].uid.clone();
+    assert_eq!(app.screens.ballots.view, View::Entry(uid));
 }
 
 #[test]

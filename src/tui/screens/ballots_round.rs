@@ -431,6 +431,10 @@ impl RoundView {
                 None => Ok(None),
             },
             (Answer::Text(t), Ask::BatchLabel(mode)) => {
+                // The new batch takes the state line's place: select it, Enter opens it.
+                if let Some(k) = lines(r).iter().position(|l| *l == RoundLine::State) {
+                    self.selected = k;
+                }
                 Ok(Some(Step::Do(Action::Ballots(BallotOp::AddBatch {
                     round: r.id,
                     label: t,
