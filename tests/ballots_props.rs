@@ -97,7 +97,8 @@ proptest! {
             let numbers: Vec<u32> = r.batches[0].ballots.iter().map(|b| b.no).collect();
             prop_assert_eq!(numbers, (1..=kept as u32).collect::<Vec<_>>());
         }
-        prop_assert!(s.problems().is_empty());
+        let bytes = serde_json::to_vec(&s).unwrap();
+        prop_assert!(pingyi::store::parse(std::path::Path::new("x.json"), &bytes).is_ok());
     }
 
     #[test]
@@ -139,21 +140,30 @@ proptest! {
     }
 
     #[test]
-    fn refused_grid_counts_change_nothing(
+    fn refused_grid_counts_change_nothing_and_every_state_loads(
         valid in 0u32..30,
-        sets in prop::collection::vec((1u32..=3, 1u32..=2, 0usize..6, 0u32..40), 1..40),
+        ops in prop::collection::vec((0u8..4, 1u32..=3, 1u32..=2, 0usize..6, 0u32..40), 1..40),
     ) {
         let (mut s, id) = round();
         ok(&mut s, id, |r, j| {
             r.add_batch("g", "乙组", "", EntryMode::Grid, j)?;
             r.set_batch_ballots("g", false, valid, j)
         });
-        for (t, i, c, v) in sets {
+        let mut valid = valid;
+        for (kind, t, i, c, v) in ops {
             let col = match c { 0..=3 => Column::Grade(c), 4 => Column::Blank, _ => Column::VoidMark };
             let before = s.clone();
-            match s.with_round(id, &stamp(), |r, j| r.set_cell("g", t, i, col, v, j)) {
-                Ok(()) => prop_assert!(v <= valid),
-                Err(_) => prop_assert_eq!(&s, &before),
+            let result = s.with_round(id, &stamp(), |r, j| match kind {
+                0 => r.set_batch_ballots("g", false, v, j),
+                1 => r.fill_rest_blank("g", t, i, j).map(|_| ()),
+                2 => r.set_recheck_cell(t, i, col, v, j),
+                _ => r.set_cell("g", t, i, col, v, j),
+            });
+            match (result, kind) {
+                (Ok(()), 0) => valid = v,
+                (Ok(()), 3) => prop_assert!(v <= valid),
+                (Ok(()), _) => {}
+                (Err(_), _) => prop_assert_eq!(&s, &before),
             }
             let r = s.round(id).unwrap();
             let t = Tally::of_batch(r, &r.batches[1]);
@@ -163,6 +173,10 @@ proptest! {
                     prop_assert!(Column::all(cell.grades.len()).all(|c| cell.get(c) <= valid));
                 }
             }
+            // Whatever the clerk did, the file saved now opens again.
+            let bytes = serde_json::to_vec(&s).unwrap();
+            let back = pingyi::store::parse(std::path::Path::new("x.json"), &bytes);
+            prop_assert!(back.is_ok(), "{:?}", back.err());
         }
     }
 

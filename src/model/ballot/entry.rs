@@ -191,6 +191,21 @@ impl BallotRound {
         } else {
             b.valid_ballots
         };
+        if !void {
+            let highest = b
+                .cells
+                .iter()
+                .flat_map(|c| c.grades.iter().chain([&c.blank, &c.void_mark]))
+                .copied()
+                .max()
+                .unwrap_or(0);
+            if value < highest {
+                return Err(BallotError::ValidBelowCounts {
+                    valid: value,
+                    highest,
+                });
+            }
+        }
         if value > old {
             self.check_within_returned(self.counted().saturating_sub(old).saturating_add(value))?;
         }
@@ -279,9 +294,12 @@ impl BallotRound {
         value: u32,
         j: &mut Journal,
     ) -> Result<(), BallotError> {
+        self.check_not_frozen()?;
+        self.batch_checked(uid, EntryMode::Grid)?;
+        self.cell_checked(target, item, col)?;
         let old = self.grid_cell(uid, target, item).map_or(0, |c| c.get(col));
         if old == value {
-            return self.check_not_frozen();
+            return Ok(());
         }
         self.check_cell(uid, target, item, col, value)?;
         let (Some(bi), Some(ti), Some(ii)) = (

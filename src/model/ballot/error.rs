@@ -49,6 +49,11 @@ pub enum BallotError {
     NoValidBallotsYet {
         batch: String,
     },
+    /// Valid ballots below a count already typed in the batch's grid.
+    ValidBelowCounts {
+        valid: u32,
+        highest: u32,
+    },
     CountedAboveReturned {
         counted: u32,
         returned: u32,
@@ -124,6 +129,7 @@ impl BallotError {
             E::NotACount { text } => tx::not_a_count(text),
             E::CountAboveValid { value, valid } => tx::count_above_valid(*value, *valid),
             E::NoValidBallotsYet { batch } => tx::no_valid_ballots_yet(batch),
+            E::ValidBelowCounts { valid, highest } => tx::valid_below_counts(*valid, *highest),
             E::CountedAboveReturned { counted, returned } => {
                 tx::counted_above_returned(*counted, *returned)
             }
