@@ -392,3 +392,61 @@ fn merge_from_the_round_view() {
             .contains("已合并 0 个计票组,2 个已在本文件中")
     );
 }
+
+#[test]
+fn an_items_scale_weights_rates_and_flags_are_edited_as_text() {
+    let mut app = app_with(branches(Lang::Zh), Lang::Zh);
+    press(&mut app, KeyCode::F(6));
+    press(&mut app, KeyCode::Enter);
+    // No targets yet: line 6 is the items' head, line 7 the one item (整体评价).
+    for _ in 0..7 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Char('w'));
+    ctrl(&mut app, 'u');
+    type_str(&mut app, "90/70");
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        app.screens.ballots.round_view.editing(),
+        "two weights for three grades stay open"
+    );
+    type_str(&mut app, "/50");
+    press(&mut app, KeyCode::Enter);
+    let item = &session(&app).rounds[0].items[0];
+    assert_eq!(
+        item.scale
+            .grades
+            .iter()
+            .map(|g| g.weight)
+            .collect::<Vec<_>>(),
+        vec![Some(90), Some(70), Some(50)]
+    );
+    press(&mut app, KeyCode::Char('r'));
+    ctrl(&mut app, 'u');
+    type_str(&mut app, "满意率=1/b");
+    press(&mut app, KeyCode::Enter);
+    let item = &session(&app).rounds[0].items[0];
+    assert_eq!(item.rates.len(), 1);
+    assert!(item.rates[0].exclude_blanks);
+    press(&mut app, KeyCode::Char('f'));
+    ctrl(&mut app, 'u');
+    type_str(&mut app, "预警=3>=1/3");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(session(&app).rounds[0].items[0].flags[0].label, "预警");
+    // A custom scale: the last choice, then its grades.
+    press(&mut app, KeyCode::Char('s'));
+    press(&mut app, KeyCode::Char('8'));
+    type_str(&mut app, "好/一般/差");
+    press(&mut app, KeyCode::Enter);
+    let item = &session(&app).rounds[0].items[0];
+    assert_eq!(item.scale.joined_labels(), "好/一般/差");
+    assert_eq!(item.rates[0].name, "好评率");
+    // One Ctrl+Z takes the scale back, with the rates and flags it had.
+    ctrl(&mut app, 'z');
+    let item = &session(&app).rounds[0].items[0];
+    assert_eq!(item.scale.joined_labels(), "满意/基本满意/不满意");
+    assert_eq!(
+        (item.rates.len(), item.flags[0].label.as_str()),
+        (1, "预警")
+    );
+}

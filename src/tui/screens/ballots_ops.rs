@@ -26,6 +26,13 @@ pub enum FormEdit {
     RemoveItem(Id),
     MoveItem(Id, bool),
     ItemScale(Id, Scale),
+    /// An item's scale with its rates and flag rules (what taking a scale change back restores).
+    ItemRules(
+        Id,
+        Scale,
+        Vec<crate::model::RateDef>,
+        Vec<crate::model::FlagRule>,
+    ),
     Rates(Id, Vec<crate::model::RateDef>),
     Flags(Id, Vec<crate::model::FlagRule>),
     Weights(Id, Vec<Option<u32>>),
@@ -413,8 +420,19 @@ fn form_edit(
             Some(F::MoveItem(id, !up))
         }
         F::ItemScale(id, scale) => {
+            let old = r
+                .items
+                .iter()
+                .find(|i| i.id == id)
+                .map(|i| F::ItemRules(id, i.scale.clone(), i.rates.clone(), i.flags.clone()));
+            r.set_item_scale(id, scale, lang, j)?;
+            old
+        }
+        F::ItemRules(id, scale, rates, flags) => {
             let old = r.items.iter().find(|i| i.id == id).map(|i| i.scale.clone());
             r.set_item_scale(id, scale, lang, j)?;
+            r.set_rates(id, rates, j)?;
+            r.set_flags(id, flags, j)?;
             old.map(|old| F::ItemScale(id, old))
         }
         F::Rates(id, rates) => {
