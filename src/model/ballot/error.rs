@@ -214,6 +214,15 @@ pub fn parse_count(text: &str) -> Result<u32, BallotError> {
     }
 }
 
+/// Reads a typed count where empty means "not entered" (`None`).
+pub fn parse_count_opt(text: &str) -> Result<Option<u32>, BallotError> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_count(text).map(Some)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
