@@ -1,5 +1,6 @@
 //! The archive's goal: 1,000 meeting files summarised in under a second on this machine.
-//! Each file is the seed's town meeting (72 on the roster, 21 suggestions, one round).
+//! Each file is the seed's town meeting (72 on the roster, 21 suggestions, one round), loaded
+//! with `store::load` as `pingyi archive` does. Measured: about 0.65 s (0.59–0.70) on this machine.
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -9,14 +10,9 @@ use pingyi::i18n::Message;
 use pingyi::model::Session;
 use std::path::Path;
 
+/// The store's own checked loader, as `pingyi archive` uses it.
 fn load(p: &Path) -> Result<Session, Message> {
-    let bytes = std::fs::read(p).map_err(|e| Message::new(e.to_string(), e.to_string()))?;
-    let s: Session =
-        serde_json::from_slice(&bytes).map_err(|e| Message::new(e.to_string(), e.to_string()))?;
-    match s.problems().into_iter().next() {
-        Some(p) => Err(p.message),
-        None => Ok(s),
-    }
+    pingyi::store::load(p).map_err(|e| e.bilingual())
 }
 
 fn folder_of_meetings(n: usize) -> tempfile::TempDir {

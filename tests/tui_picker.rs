@@ -17,6 +17,7 @@ fn rows() -> Vec<PickerRow> {
             title: "超低渗油田开发管理部创先争优群众评议".into(),
             state: Message::new("已结束", "Finished"),
             broken: false,
+            archive: None,
         },
         PickerRow {
             path: PathBuf::from("sessions/2010-10-19-wangling-town.json"),
@@ -24,6 +25,7 @@ fn rows() -> Vec<PickerRow> {
             title: "网岭镇创先争优活动群众评议大会".into(),
             state: Message::new("进行中", "In progress"),
             broken: false,
+            archive: None,
         },
         PickerRow {
             path: PathBuf::from("sessions/broken.json"),
@@ -34,6 +36,7 @@ fn rows() -> Vec<PickerRow> {
                 "JSON syntax error at line 3, column 5",
             ),
             broken: true,
+            archive: None,
         },
     ]
 }
@@ -93,4 +96,31 @@ fn empty_folder_says_how_to_start() {
     // Meeting screens need a meeting: F2 does nothing here.
     press(&mut app, KeyCode::F(2));
     assert_eq!(app.screen, ScreenId::Picker);
+}
+
+#[test]
+fn picker_on_the_example_sessions_shows_the_archive_columns() {
+    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/sessions"));
+    for lang in [Lang::Zh, Lang::En] {
+        let mut app = App::new(lang, "审阅人", dir.clone(), meeting_time(9, 0));
+        app.refresh_picker();
+        assert_eq!(app.screens.picker.rows.len(), 2);
+        let town = app
+            .screens
+            .picker
+            .rows
+            .iter()
+            .find(|r| r.path.ends_with("2010-10-19-wangling-town.json"))
+            .and_then(|r| r.archive.as_ref())
+            .expect("the town meeting loads");
+        assert_eq!((town.turnout.present, town.turnout.expected), (70, 72));
+        let screen = draw(&app, 150, 8).backend().to_string();
+        assert!(screen.contains("70/72"), "{screen}");
+        // The folder path differs between machines, so only the table is snapshot.
+        app.screens.picker.dir = PathBuf::from("sessions");
+        insta::assert_snapshot!(
+            format!("picker_examples_{}_150x8", lang.code()),
+            draw(&app, 150, 8).backend()
+        );
+    }
 }

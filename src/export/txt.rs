@@ -8,6 +8,8 @@ use super::width::{centre, one_line, pad, width};
 const GAP: &str = "  ";
 /// The page width the title is centred in when no table is wider.
 const PAGE: usize = 72;
+/// The widest line the title is ever centred in.
+const MAX_CENTRE: usize = 100;
 
 fn table_lines(t: &Table) -> Vec<String> {
     let header: Vec<String> = t.columns.iter().map(|c| one_line(&c.title)).collect();
@@ -52,7 +54,9 @@ pub fn render(doc: &Document) -> String {
         .map(|l| width(&l))
         .chain([PAGE])
         .max()
-        .unwrap_or(PAGE);
+        .unwrap_or(PAGE)
+        // A very wide table (long suggestions) would push the title off a printed page.
+        .min(MAX_CENTRE);
     let mut out = String::new();
     let mut push = |line: String| {
         out.push_str(&line);

@@ -337,10 +337,7 @@ pub fn export_failed(path: &std::path::Path, why: &str) -> crate::i18n::Message 
     )
 }
 
-pub const KEY_EXPORT: Text = t(
-    "把评议材料和通报导出到会议文件旁",
-    "Export the record and the notice next to the meeting file",
-);
+pub const KEY_EXPORT: Text = t("导出评议材料和通报", "Export the record and the notice");
 
 pub fn exported_beside(lang_files: &[String]) -> crate::i18n::Message {
     let list = lang_files.join("、");

@@ -52,7 +52,6 @@ pub const READ_ONLY_REFUSED: Text = t(
     "此会议以只读方式打开,不能修改",
     "This meeting is open read-only; it cannot be changed",
 );
-pub const NO_AGENDA_STEP: Text = t("未开始", "Not started");
 pub const NOTHING_TO_UNDO: Text = t("本屏没有可撤销的修改", "Nothing to undo on this screen");
 pub const UNDONE: Text = t("已撤销", "Undone");
 pub const UNDO_REASON: Text = t("撤销", "undo");
@@ -69,6 +68,12 @@ pub const PICKER_BROKEN: Text = t("无法打开", "Cannot open");
 pub const PICKER_FOLDER: Text = t("文件夹", "Folder");
 pub const COL_DATE: Text = t("日期", "Date");
 pub const COL_TITLE: Text = t("会议", "Meeting");
+pub const COL_EVALUATED: Text = t("评议对象", "Evaluated");
+pub const COL_TURNOUT: Text = t("实到/应到", "Present");
+pub const COL_RATE: Text = t("主要测评结果", "Headline rate");
+pub const COL_SUGGESTIONS: Text = t("意见 收/采/办/超", "Sugg. c/a/s/late");
+pub const COL_ROUNDS: Text = t("轮次", "Rnds");
+pub const COL_BALLOTS: Text = t("票数", "Ballots");
 pub const COL_STATE: Text = t("状态", "State");
 pub const COL_FILE: Text = t("文件", "File");
 pub const HINT_PICKER: Text = t(

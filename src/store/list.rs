@@ -56,10 +56,19 @@ fn is_session_name(name: &str) -> bool {
 /// dated ones in the order of their modification time. A missing or unreadable folder lists
 /// nothing.
 pub fn list(dir: &Path) -> Vec<Listed> {
+    list_with(dir, |_, _| ())
+        .into_iter()
+        .map(|(l, _)| l)
+        .collect()
+}
+
+/// As [`list`], with `extra` made from each meeting that loads while it is in memory (the picker
+/// takes the archive's columns this way, reading each file once).
+pub fn list_with<T>(dir: &Path, extra: impl Fn(&Path, &Session) -> T) -> Vec<(Listed, Option<T>)> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Vec::new();
     };
-    let mut out: Vec<Listed> = entries
+    let mut out: Vec<(Listed, Option<T>)> = entries
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()))
         .filter(|e| is_session_name(&e.file_name().to_string_lossy()))
@@ -69,15 +78,20 @@ pub fn list(dir: &Path) -> Vec<Listed> {
                 .metadata()
                 .and_then(|m| m.modified())
                 .unwrap_or(SystemTime::UNIX_EPOCH);
-            let summary = load(&path).map(|s| Summary::of(&s));
-            Listed {
-                path,
-                modified,
-                summary,
-            }
+            let loaded = load(&path);
+            let more = loaded.as_ref().ok().map(|s| extra(&path, s));
+            let summary = loaded.map(|s| Summary::of(&s));
+            (
+                Listed {
+                    path,
+                    modified,
+                    summary,
+                },
+                more,
+            )
         })
         .collect();
-    out.sort_by(|a, b| {
+    out.sort_by(|(a, _), (b, _)| {
         let day = |l: &Listed| l.summary.as_ref().ok().map(Summary::day);
         day(b)
             .cmp(&day(a))

@@ -14,7 +14,7 @@ pub mod saver;
 pub use atomic_bytes::write_atomic;
 pub use create::{create, file_stem, slug};
 pub use error::{IoAction, StoreError};
-pub use list::{Listed, Summary, list};
+pub use list::{Listed, Summary, list, list_with};
 pub use load::{load, parse};
 pub use lock::{Lock, LockError, LockInfo, lock_path};
 pub use save::{Disk, RealDisk, backup_path, save, save_with, to_json};

@@ -317,7 +317,7 @@ impl App {
     }
 
     pub fn refresh_picker(&mut self) {
-        let rows = super::open::list(&self.dir);
+        let rows = super::open::list(&self.dir, self.now.date_naive());
         self.screens.picker.set_rows(self.dir.clone(), rows);
     }
 }

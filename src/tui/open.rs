@@ -3,9 +3,11 @@
 
 use super::doc::{Doc, Persist, ReadOnly, SaveView};
 use super::screens::picker::PickerRow;
+use crate::archive::MeetingSummary;
 use crate::i18n::{Lang, Message};
 use crate::model::{Session, Timestamp};
 use crate::store::{self, Lock, LockError, SaveStatus, Saver};
+use chrono::NaiveDate;
 use std::path::Path;
 use std::time::Duration;
 
@@ -70,25 +72,30 @@ pub fn create(dir: &Path, lang: Lang, who: &str, now: Timestamp) -> Result<Doc, 
     open(&path, false, who, now)
 }
 
-/// The picker's rows for `dir`: every meeting file, newest first, broken ones with their reason.
-pub fn list(dir: &Path) -> Vec<PickerRow> {
-    store::list(dir)
-        .into_iter()
-        .map(|l| match l.summary {
-            Ok(s) => PickerRow {
-                path: l.path,
-                date: s.date,
-                title: s.title,
-                state: Message::new(s.state.label(Lang::Zh), s.state.label(Lang::En)),
-                broken: false,
-            },
-            Err(e) => PickerRow {
-                path: l.path,
-                date: None,
-                title: String::new(),
-                state: e.bilingual(),
-                broken: true,
-            },
-        })
-        .collect()
+/// The picker's rows for `dir`: every meeting file, newest first, with the archive's columns
+/// (overdue reckoned as of `today`); broken files with their reason.
+pub fn list(dir: &Path, today: NaiveDate) -> Vec<PickerRow> {
+    store::list_with(dir, |path, s| {
+        MeetingSummary::of(path.to_path_buf(), s, today)
+    })
+    .into_iter()
+    .map(|(l, archive)| match l.summary {
+        Ok(s) => PickerRow {
+            path: l.path,
+            date: s.date,
+            title: s.title,
+            state: Message::new(s.state.label(Lang::Zh), s.state.label(Lang::En)),
+            broken: false,
+            archive,
+        },
+        Err(e) => PickerRow {
+            path: l.path,
+            date: None,
+            title: String::new(),
+            state: e.bilingual(),
+            broken: true,
+            archive: None,
+        },
+    })
+    .collect()
 }

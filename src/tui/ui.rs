@@ -131,7 +131,7 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
                 .agenda
                 .current_item()
                 .map(|i| i.title.clone())
-                .unwrap_or_else(|| s::NO_AGENDA_STEP.get(lang).to_string());
+                .unwrap_or_else(|| doc.session.state().label(lang).to_string());
             (
                 format!(" {} · {}", doc.session.title(lang), step),
                 format!(" {} │ {} ", doc.save_view(lang), clock),

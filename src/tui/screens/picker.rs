@@ -1,6 +1,7 @@
 //! The session picker: every meeting file in the folder, newest first.
 
 use super::{Ctx, Outcome, Screen};
+use crate::archive::MeetingSummary;
 use crate::i18n::{Lang, Message, tui as s};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, picker::PickerCmd};
@@ -21,6 +22,8 @@ pub struct PickerRow {
     /// The meeting's state (not started / in progress / finished), or why the file does not load.
     pub state: Message,
     pub broken: bool,
+    /// The archive's columns for a meeting that loads (评议档案): turnout, rounds, rates, follow-up.
+    pub archive: Option<MeetingSummary>,
 }
 
 #[derive(Debug, Default)]
@@ -40,6 +43,32 @@ impl PickerScreen {
     fn chosen(&self) -> Option<&PickerRow> {
         self.rows.get(self.selected)
     }
+}
+
+/// 实到/应到 (present / expected).
+fn turnout(a: &MeetingSummary) -> String {
+    if a.turnout.expected == 0 && a.turnout.present == 0 {
+        return String::new();
+    }
+    format!("{}/{}", a.turnout.present, a.turnout.expected)
+}
+
+/// The first headline rate, named by what it counts (满意率 100.00%), and how many more there are.
+fn headline(a: &MeetingSummary) -> String {
+    match a.headlines.split_first() {
+        Some((h, [])) => format!("{} {}", h.rate, h.text),
+        Some((h, rest)) => format!("{} {} +{}", h.rate, h.text, rest.len()),
+        None => String::new(),
+    }
+}
+
+/// Suggestions collected / accepted / solved / overdue.
+fn suggestions(a: &MeetingSummary) -> String {
+    let c = &a.suggestions;
+    if c.collected == 0 {
+        return String::new();
+    }
+    format!("{}/{}/{}/{}", c.collected, c.accepted, c.solved, c.overdue)
 }
 
 impl Screen for PickerScreen {
@@ -88,13 +117,33 @@ impl Screen for PickerScreen {
             );
             return;
         }
-        let header = Row::new(vec![
-            Cell::from(s::COL_DATE.get(lang)),
-            Cell::from(s::COL_TITLE.get(lang)),
-            Cell::from(s::COL_STATE.get(lang)),
-            Cell::from(s::COL_FILE.get(lang)),
-        ])
-        .style(theme.title);
+        // The archive's columns where there is room, the essentials otherwise.
+        let wide = area.width >= 120;
+        let medium = area.width >= 90;
+        let mut head = vec![s::COL_DATE.get(lang), s::COL_TITLE.get(lang)];
+        let mut widths = vec![Constraint::Length(10), Constraint::Fill(3)];
+        if wide {
+            head.push(s::COL_EVALUATED.get(lang));
+            widths.push(Constraint::Fill(2));
+        }
+        if medium {
+            head.extend([s::COL_TURNOUT.get(lang), s::COL_RATE.get(lang)]);
+            widths.extend([Constraint::Length(9), Constraint::Length(18)]);
+            head.push(s::COL_SUGGESTIONS.get(lang));
+            widths.push(Constraint::Length(16));
+        }
+        if wide {
+            head.extend([s::COL_ROUNDS.get(lang), s::COL_BALLOTS.get(lang)]);
+            widths.extend([Constraint::Length(5), Constraint::Length(6)]);
+        }
+        head.push(s::COL_STATE.get(lang));
+        widths.push(Constraint::Length(12));
+        if wide {
+            head.push(s::COL_FILE.get(lang));
+            widths.push(Constraint::Fill(2));
+        }
+        let header =
+            Row::new(head.into_iter().map(Cell::from).collect::<Vec<_>>()).style(theme.title);
         let rows = self.rows.iter().map(|r| {
             let file = r
                 .path
@@ -113,25 +162,44 @@ impl Screen for PickerScreen {
                     Span::raw(r.state.get(lang).to_string()),
                 )
             };
-            Row::new(vec![
+            let a = r.archive.as_ref();
+            let mut cells = vec![
                 Cell::from(r.date.map(|d| d.to_string()).unwrap_or_default()),
                 Cell::from(title),
-                Cell::from(state),
-                Cell::from(Span::styled(file, theme.dim)),
-            ])
+            ];
+            if wide {
+                cells.push(Cell::from(
+                    a.map(|a| a.evaluated.clone()).unwrap_or_default(),
+                ));
+            }
+            if medium {
+                cells.push(Cell::from(a.map(turnout).unwrap_or_default()));
+                cells.push(Cell::from(a.map(headline).unwrap_or_default()));
+                let sugg = a.map(suggestions).unwrap_or_default();
+                let overdue = a.is_some_and(|a| a.suggestions.overdue > 0);
+                cells.push(Cell::from(Span::styled(
+                    sugg,
+                    if overdue { theme.warn } else { theme.text },
+                )));
+            }
+            if wide {
+                cells.push(Cell::from(
+                    a.map(|a| a.rounds.to_string()).unwrap_or_default(),
+                ));
+                cells.push(Cell::from(
+                    a.map(|a| a.ballots.to_string()).unwrap_or_default(),
+                ));
+            }
+            cells.push(Cell::from(state));
+            if wide {
+                cells.push(Cell::from(Span::styled(file, theme.dim)));
+            }
+            Row::new(cells)
         });
-        let table = Table::new(
-            rows,
-            [
-                Constraint::Length(10),
-                Constraint::Fill(3),
-                Constraint::Fill(1),
-                Constraint::Fill(2),
-            ],
-        )
-        .header(header)
-        .row_highlight_style(theme.selected)
-        .column_spacing(1);
+        let table = Table::new(rows, widths)
+            .header(header)
+            .row_highlight_style(theme.selected)
+            .column_spacing(1);
         let mut state = TableState::default().with_selected(Some(self.selected));
         frame.render_stateful_widget(table, body, &mut state);
     }
