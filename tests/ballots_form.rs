@@ -211,8 +211,7 @@ fn grid_counts_above_valid_and_a_misshapen_recheck_are_problems() {
         ),
         "{p:#?}"
     );
-    assert!(
-        p.contains(&"rounds[0].batches[1]: 党组织群众评议表 / 网岭镇党委 / 发挥战斗堡垒作用 does not add up to the valid ballots (4 extra)".to_string()),
-        "{p:#?}"
-    );
+    // A row beyond the valid ballots is a count in progress (多 4 on the grid), not a broken
+    // file: only the single count above 66 is a problem.
+    assert!(!p.iter().any(|m| m.contains("does not add up")), "{p:#?}");
 }

@@ -165,6 +165,32 @@ fn bad_counts_are_refused_and_keep_what_was_typed() {
 }
 
 #[test]
+fn the_valid_ballots_cannot_drop_below_a_typed_count() {
+    let (mut s, id) = branches();
+    let item = s.round(id).unwrap().items[0].id;
+    ok(&mut s, id, |r, j| {
+        r.set_cell("grid-a", 1, item, Column::Grade(0), 20, j)
+    });
+    let e = s
+        .with_round(id, &stamp(), |r, j| {
+            r.set_batch_ballots("grid-a", false, 19, j)
+        })
+        .unwrap_err();
+    assert_eq!(
+        e,
+        BallotError::ValidBelowCounts {
+            valid: 19,
+            highest: 20
+        }
+    );
+    assert!(e.describe(Lang::Zh).contains("有效票不能少于 20"));
+    ok(&mut s, id, |r, j| {
+        r.set_batch_ballots("grid-a", false, 20, j)
+    });
+    assert_eq!(s.round(id).unwrap().batches[0].valid_ballots, 20);
+}
+
+#[test]
 fn a_count_before_the_valid_ballots_is_refused() {
     let (mut s, id) = branches();
     let item = s.round(id).unwrap().items[0].id;

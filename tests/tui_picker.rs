@@ -72,7 +72,11 @@ fn picker_lists_meetings_and_moves() {
             format!("picker_{}_20x5", lang.code()),
             draw(&app, 20, 5).backend()
         );
-        for (w, h) in [(0, 0), (1, 1), (300, 100)] {
+        insta::assert_snapshot!(
+            format!("picker_{}_1x1", lang.code()),
+            draw(&app, 1, 1).backend()
+        );
+        for (w, h) in [(0, 0), (300, 100)] {
             draw(&app, w, h);
         }
     }

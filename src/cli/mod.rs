@@ -7,6 +7,7 @@
 pub mod archive;
 pub mod check;
 pub mod demo;
+pub mod merge;
 pub mod new;
 pub mod open;
 pub mod report;
@@ -65,6 +66,7 @@ pub enum Command {
     Notice(report::NoticeArgs),
     Archive(archive::Args),
     Show(show::Args),
+    Merge(merge::Args),
 }
 
 impl Command {
@@ -80,6 +82,7 @@ impl Command {
             Command::Notice(a) => report::run_notice(a, ctx),
             Command::Archive(a) => archive::run(a, ctx),
             Command::Show(a) => show::run(a, ctx),
+            Command::Merge(a) => merge::run(a, ctx),
         }
     }
 }
@@ -140,6 +143,7 @@ pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
     let cmd = demo::localize(cmd, lang);
     let cmd = report::localize(cmd, lang);
     let cmd = archive::localize(cmd, lang);
+    let cmd = merge::localize(cmd, lang);
     show::localize(cmd, lang)
 }
 

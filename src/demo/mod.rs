@@ -5,6 +5,7 @@
 //! Each example is a short list of steps; each area of pingyi adds its own step
 //! (`demo::<area>::fill_town(&mut s)`) so the examples grow as the program does.
 
+pub mod ballots;
 pub mod large;
 pub mod live;
 
@@ -17,6 +18,7 @@ pub fn town() -> Session {
     let mut s = Session::new(at(2010, 10, 19, 8, 0), Lang::Zh);
     town_header(&mut s);
     live::fill_town(&mut s);
+    ballots::fill_town(&mut s).expect("the town example's ballots are valid");
     s
 }
 
@@ -25,6 +27,7 @@ pub fn oilfield() -> Session {
     let mut s = Session::new(at(2010, 11, 5, 13, 30), Lang::Zh);
     oilfield_header(&mut s);
     live::fill_oilfield(&mut s);
+    ballots::fill_oilfield(&mut s).expect("the oil-field example's ballots are valid");
     s
 }
 

@@ -152,6 +152,15 @@ pub fn no_valid_ballots_yet(batch: &str) -> Message {
     )
 }
 
+pub fn valid_below_counts(valid: u32, highest: u32) -> Message {
+    m(
+        format!("本组已有一格计为 {highest},有效票不能少于 {highest}(现输入 {valid});请先更正该格"),
+        format!(
+            "A cell of this batch already holds {highest}: the valid ballots cannot be fewer (you typed {valid}); correct that cell first"
+        ),
+    )
+}
+
 pub fn counted_above_returned(counted: u32, returned: u32) -> Message {
     m(
         format!("录入后将有 {counted} 张,多于收回的 {returned} 张;请核对收回票数"),

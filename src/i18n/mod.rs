@@ -19,6 +19,7 @@ pub mod review;
 pub mod show;
 pub mod store;
 pub mod suggestions;
+pub mod tally;
 pub mod template;
 pub mod tui;
 

@@ -39,11 +39,18 @@ pub enum Action {
     },
     /// A change made on a live-meeting screen (agenda, attendance, report, suggestions, ledger).
     Live(LiveOp),
+    /// A change to a ballot round (counts, form, batches, state).
+    Ballots(crate::tui::screens::ballots_ops::BallotOp),
+    /// Merge the batches of another copy of the meeting (loaded by the app).
+    MergeFile(PathBuf),
 }
 
 impl Action {
     /// Whether the action changes the meeting record (and so is refused in read-only mode).
     pub fn changes_record(&self) -> bool {
-        matches!(self, Action::SetHeader { .. } | Action::Live(_))
+        matches!(
+            self,
+            Action::SetHeader { .. } | Action::Live(_) | Action::Ballots(_) | Action::MergeFile(_)
+        )
     }
 }

@@ -183,6 +183,7 @@ impl App {
             Action::Open { path, read_only } => self.open(path, read_only),
             Action::NewMeeting => self.new_meeting(),
             Action::RefreshPicker => self.refresh_picker(),
+            Action::MergeFile(path) => super::screens::ballots_ops::merge_file(self, &path),
             change => self.change(change, true),
         }
     }

@@ -20,6 +20,7 @@ pub fn apply(
             }
         }
         Action::Live(op) => op.apply(session, stamp),
+        Action::Ballots(op) => op.apply(session, stamp),
         other => {
             debug_assert!(!other.changes_record(), "unhandled change {other:?}");
             Ok(None)

@@ -3,7 +3,7 @@
 //! a refused change leaves the round as it was, and every change it makes is in the journal.
 
 use super::marks::write_marks;
-use super::tally::{CellCounts, RowBalance, Tally};
+use super::tally::{CellCounts, RowBalance};
 use super::types::count_u32;
 use super::{
     Ballot, BallotError, BallotRound, Batch, CellTally, Column, EntryMode, Journal, RoundState,
@@ -12,7 +12,7 @@ use crate::i18n::ballots as tx;
 use crate::model::{AuditKind, Id};
 
 /// The audit log's name for a grid column (grade label, 弃权, 废项).
-fn column_name(round: &BallotRound, ii: usize, col: Column) -> String {
+pub(super) fn column_name(round: &BallotRound, ii: usize, col: Column) -> String {
     match col {
         Column::Grade(g) => round
             .items
@@ -24,7 +24,7 @@ fn column_name(round: &BallotRound, ii: usize, col: Column) -> String {
     }
 }
 
-fn set_column(cell: &mut CellTally, col: Column, value: u32) {
+pub(super) fn set_column(cell: &mut CellTally, col: Column, value: u32) {
     match col {
         Column::Grade(g) => {
             if let Some(slot) = cell.grades.get_mut(g) {
@@ -72,7 +72,7 @@ impl BallotRound {
         Ok(bi)
     }
 
-    fn cell_checked(
+    pub(super) fn cell_checked(
         &self,
         target: Id,
         item: Id,
@@ -176,13 +176,12 @@ impl BallotRound {
         Ok(b)
     }
 
-    /// Grid mode: sets the valid (`void == false`) or void ballots of a batch.
-    pub fn set_batch_ballots(
-        &mut self,
+    /// Whether `set_batch_ballots` would take `value`, without changing anything.
+    pub fn check_batch_ballots(
+        &self,
         uid: &str,
         void: bool,
         value: u32,
-        j: &mut Journal,
     ) -> Result<(), BallotError> {
         self.check_not_frozen()?;
         let bi = self.batch_checked(uid, EntryMode::Grid)?;
@@ -192,12 +191,49 @@ impl BallotRound {
         } else {
             b.valid_ballots
         };
+        if !void {
+            let highest = b
+                .cells
+                .iter()
+                .flat_map(|c| c.grades.iter().chain([&c.blank, &c.void_mark]))
+                .copied()
+                .max()
+                .unwrap_or(0);
+            if value < highest {
+                return Err(BallotError::ValidBelowCounts {
+                    valid: value,
+                    highest,
+                });
+            }
+        }
+        if value > old {
+            self.check_within_returned(self.counted().saturating_sub(old).saturating_add(value))?;
+        }
+        Ok(())
+    }
+
+    /// Grid mode: sets the valid (`void == false`) or void ballots of a batch.
+    pub fn set_batch_ballots(
+        &mut self,
+        uid: &str,
+        void: bool,
+        value: u32,
+        j: &mut Journal,
+    ) -> Result<(), BallotError> {
+        self.check_batch_ballots(uid, void, value)?;
+        let Some(bi) = self.batch_index(uid) else {
+            return Err(BallotError::BatchNotFound {
+                uid: uid.to_string(),
+            });
+        };
+        let b = &self.batches[bi];
+        let old = if void {
+            b.void_ballots
+        } else {
+            b.valid_ballots
+        };
         if old == value {
             return Ok(());
-        }
-        let after = self.counted().saturating_sub(old).saturating_add(value);
-        if value > old {
-            self.check_within_returned(after)?;
         }
         self.back_to_counting(j);
         let name = self.batch_name(bi);
@@ -223,6 +259,31 @@ impl BallotRound {
         })
     }
 
+    /// Whether `set_cell` would take `value`, without changing anything (screens check a typed
+    /// count before they send it, so a refusal never loses what was typed).
+    pub fn check_cell(
+        &self,
+        uid: &str,
+        target: Id,
+        item: Id,
+        col: Column,
+        value: u32,
+    ) -> Result<(), BallotError> {
+        self.check_not_frozen()?;
+        let bi = self.batch_checked(uid, EntryMode::Grid)?;
+        self.cell_checked(target, item, col)?;
+        let valid = self.batches[bi].valid_ballots;
+        if valid == 0 && value > 0 {
+            return Err(BallotError::NoValidBallotsYet {
+                batch: self.batches[bi].label.clone(),
+            });
+        }
+        if value > valid {
+            return Err(BallotError::CountAboveValid { value, valid });
+        }
+        Ok(())
+    }
+
     /// Grid mode: sets one count. A count above the batch's valid ballots is refused.
     pub fn set_cell(
         &mut self,
@@ -234,21 +295,22 @@ impl BallotRound {
         j: &mut Journal,
     ) -> Result<(), BallotError> {
         self.check_not_frozen()?;
-        let bi = self.batch_checked(uid, EntryMode::Grid)?;
-        let (ti, ii) = self.cell_checked(target, item, col)?;
-        let valid = self.batches[bi].valid_ballots;
+        self.batch_checked(uid, EntryMode::Grid)?;
+        self.cell_checked(target, item, col)?;
         let old = self.grid_cell(uid, target, item).map_or(0, |c| c.get(col));
         if old == value {
             return Ok(());
         }
-        if valid == 0 && value > 0 {
-            return Err(BallotError::NoValidBallotsYet {
-                batch: self.batches[bi].label.clone(),
+        self.check_cell(uid, target, item, col, value)?;
+        let (Some(bi), Some(ti), Some(ii)) = (
+            self.batch_index(uid),
+            self.target_index(target),
+            self.item_index(item),
+        ) else {
+            return Err(BallotError::BatchNotFound {
+                uid: uid.to_string(),
             });
-        }
-        if value > valid {
-            return Err(BallotError::CountAboveValid { value, valid });
-        }
+        };
         self.back_to_counting(j);
         let pos = self.grid_slot(bi, ti, ii);
         set_column(&mut self.batches[bi].cells[pos], col, value);
@@ -300,6 +362,14 @@ impl BallotRound {
             }
             RowBalance::Ok | RowBalance::Extra(_) => Ok(0),
         }
+    }
+
+    /// Whether one more ballot may be committed to the batch (mode, frozen, 收回 not exceeded),
+    /// without changing anything: the entry screen asks before the reader goes on.
+    pub fn check_commit(&self, uid: &str) -> Result<(), BallotError> {
+        self.check_not_frozen()?;
+        self.batch_checked(uid, EntryMode::Ballots)?;
+        self.check_within_returned(self.counted().saturating_add(1))
     }
 
     /// Ballot mode: commits one ballot's marks (checked against every item's scale); returns
@@ -383,130 +453,6 @@ impl BallotRound {
         Ok(b)
     }
 
-    /// Sets 发出; refused when it would fall below 收回.
-    pub fn set_issued(&mut self, value: Option<u32>, j: &mut Journal) -> Result<(), BallotError> {
-        self.check_not_frozen()?;
-        if let (Some(issued), Some(returned)) = (value, self.returned)
-            && returned > issued
-        {
-            return Err(BallotError::ReturnedAboveIssued { returned, issued });
-        }
-        self.set_figure(Figure::Issued, value, j);
-        Ok(())
-    }
-
-    /// Sets 收回; more ballots back than handed out is refused (the round would be void).
-    pub fn set_returned(&mut self, value: Option<u32>, j: &mut Journal) -> Result<(), BallotError> {
-        self.check_not_frozen()?;
-        if let (Some(returned), Some(issued)) = (value, self.issued)
-            && returned > issued
-        {
-            return Err(BallotError::ReturnedAboveIssued { returned, issued });
-        }
-        self.set_figure(Figure::Returned, value, j);
-        Ok(())
-    }
-
-    /// Sets this round's 应到 (`None` takes it from attendance again).
-    pub fn set_expected(&mut self, value: Option<u32>, j: &mut Journal) -> Result<(), BallotError> {
-        self.check_not_frozen()?;
-        self.set_figure(Figure::Expected, value, j);
-        Ok(())
-    }
-
-    fn set_figure(&mut self, which: Figure, value: Option<u32>, j: &mut Journal) {
-        let slot = match which {
-            Figure::Expected => self.expected,
-            Figure::Issued => self.issued,
-            Figure::Returned => self.returned,
-        };
-        if slot == value {
-            return;
-        }
-        self.back_to_counting(j);
-        let (action, label) = match which {
-            Figure::Expected => ("round.expected", tx::EXPECTED.zh),
-            Figure::Issued => ("round.issued", tx::ISSUED.zh),
-            Figure::Returned => ("round.returned", tx::RETURNED.zh),
-        };
-        let show = |v: Option<u32>| v.map_or_else(String::new, |v| v.to_string());
-        j.counts(
-            action,
-            format!("{} / {label}", self.name),
-            show(slot),
-            show(value),
-        );
-        match which {
-            Figure::Expected => self.expected = value,
-            Figure::Issued => self.issued = value,
-            Figure::Returned => self.returned = value,
-        }
-    }
-
-    /// The second clerk's recheck (复核): sets one count of the round's totals.
-    pub fn set_recheck_cell(
-        &mut self,
-        target: Id,
-        item: Id,
-        col: Column,
-        value: u32,
-        j: &mut Journal,
-    ) -> Result<(), BallotError> {
-        self.check_not_frozen()?;
-        let (ti, ii) = self.cell_checked(target, item, col)?;
-        let recheck = Tally::of_recheck(self);
-        let old = recheck
-            .as_ref()
-            .and_then(|t| t.cell(ti, ii))
-            .map_or(0, |c| c.get(col));
-        if old == value {
-            return Ok(());
-        }
-        let valid = Tally::of_round(self).valid;
-        if value > valid {
-            return Err(BallotError::CountAboveValid { value, valid });
-        }
-        self.back_to_counting(j);
-        let mut cells = match self.recheck.take() {
-            Some(cells) => cells,
-            None => self.zero_cells(),
-        };
-        let pos = match self.cell_pos(&cells, ti, ii) {
-            Some(p) => p,
-            None => {
-                cells.push(CellTally {
-                    target,
-                    item,
-                    grades: vec![0; self.items[ii].scale.grades.len()],
-                    blank: 0,
-                    void_mark: 0,
-                });
-                cells.len() - 1
-            }
-        };
-        set_column(&mut cells[pos], col, value);
-        self.recheck = Some(cells);
-        let name = format!(
-            "{} / {}",
-            self.cell_name(ti, ii),
-            column_name(self, ii, col)
-        );
-        j.counts("recheck.set", name, old.to_string(), value.to_string());
-        Ok(())
-    }
-
-    /// Drops the recheck grid.
-    pub fn clear_recheck(&mut self, j: &mut Journal) -> Result<(), BallotError> {
-        self.check_not_frozen()?;
-        if self.recheck.is_none() {
-            return Ok(());
-        }
-        self.back_to_counting(j);
-        self.recheck = None;
-        j.record(AuditKind::Counts, "recheck.clear", self.name.clone());
-        Ok(())
-    }
-
     /// Valid ballots in a batch (for the grid's row check and the entry screens).
     pub fn batch_valid(&self, uid: &str) -> u32 {
         self.batch(uid).map_or(0, Batch::valid)
@@ -516,11 +462,4 @@ impl BallotRound {
     pub fn ballots_entered(&self, uid: &str) -> u32 {
         self.batch(uid).map_or(0, |b| count_u32(b.ballots.len()))
     }
-}
-
-#[derive(Clone, Copy)]
-enum Figure {
-    Expected,
-    Issued,
-    Returned,
 }

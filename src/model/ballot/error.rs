@@ -49,6 +49,11 @@ pub enum BallotError {
     NoValidBallotsYet {
         batch: String,
     },
+    /// Valid ballots below a count already typed in the batch's grid.
+    ValidBelowCounts {
+        valid: u32,
+        highest: u32,
+    },
     CountedAboveReturned {
         counted: u32,
         returned: u32,
@@ -124,6 +129,7 @@ impl BallotError {
             E::NotACount { text } => tx::not_a_count(text),
             E::CountAboveValid { value, valid } => tx::count_above_valid(*value, *valid),
             E::NoValidBallotsYet { batch } => tx::no_valid_ballots_yet(batch),
+            E::ValidBelowCounts { valid, highest } => tx::valid_below_counts(*valid, *highest),
             E::CountedAboveReturned { counted, returned } => {
                 tx::counted_above_returned(*counted, *returned)
             }
@@ -211,6 +217,15 @@ pub fn parse_count(text: &str) -> Result<u32, BallotError> {
         None => Err(BallotError::NotACount {
             text: trimmed.to_string(),
         }),
+    }
+}
+
+/// Reads a typed count where empty means "not entered" (`None`).
+pub fn parse_count_opt(text: &str) -> Result<Option<u32>, BallotError> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_count(text).map(Some)
     }
 }
 

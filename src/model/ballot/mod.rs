@@ -9,6 +9,7 @@ mod accounting;
 mod edit;
 mod entry;
 mod error;
+mod figures;
 mod journal;
 mod marks;
 mod merge;
@@ -22,7 +23,8 @@ mod types;
 
 pub use accounting::{Accounting, AccountingIssue, ExpectedFrom, attendance_figures};
 pub use edit::{custom_scale, split_target_list};
-pub use error::{BallotError, parse_count};
+pub use error::{BallotError, parse_count, parse_count_opt};
+pub use figures::Figure;
 pub use journal::Journal;
 pub use marks::{Mark, read_marks, write_marks};
 pub use merge::form_difference;

@@ -2,7 +2,7 @@
 //! rates and flags, grid shapes and counts above the valid ballots, marks strings, the recheck
 //! grid, the accounting, and whether each round's state is borne out by its counts.
 
-use super::{BallotError, BallotRound, Batch, CellTally, EntryMode, RoundState, Tally};
+use super::{BallotError, BallotRound, Batch, CellTally, EntryMode, RoundState};
 use crate::i18n::Message;
 use crate::model::Problem;
 use std::collections::HashSet;
@@ -189,19 +189,8 @@ fn batch_problems(r: &BallotRound, b: &Batch, path: &str, out: &mut Vec<Problem>
                     ));
                 }
             }
-            let t = Tally::of_batch(r, b);
-            for (ti, ii, balance) in t.unbalanced() {
-                if let super::RowBalance::Extra(_) = balance {
-                    out.push(problem(
-                        path,
-                        crate::i18n::ballots::unbalanced(
-                            None,
-                            &r.cell_name(ti, ii),
-                            &balance.label(),
-                        ),
-                    ));
-                }
-            }
+            // A row above or below the valid ballots is a count in progress (多 2 / 缺 3 on the
+            // grid), not a broken file; verification is what requires every row to add up.
         }
         EntryMode::Ballots => {
             if !b.cells.is_empty() || b.valid_ballots != 0 || b.void_ballots != 0 {

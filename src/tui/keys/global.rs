@@ -78,6 +78,16 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
         help: crate::i18n::report::SCREEN,
     },
     Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Ballots),
+        keys: &[KeyCombo::plain(KeyCode::F(6))],
+        help: crate::i18n::tally::SCREEN_BALLOTS,
+    },
+    Binding {
+        cmd: GlobalCmd::Goto(ScreenId::Results),
+        keys: &[KeyCombo::plain(KeyCode::F(7))],
+        help: crate::i18n::tally::SCREEN_RESULTS,
+    },
+    Binding {
         cmd: GlobalCmd::Goto(ScreenId::Suggestions),
         keys: &[KeyCombo::plain(KeyCode::F(8))],
         help: crate::i18n::suggestions::SCREEN,

@@ -6,6 +6,7 @@
 
 pub mod agenda;
 pub mod attendance;
+pub mod ballots;
 pub mod global;
 pub mod header;
 pub mod picker;
@@ -210,6 +211,30 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
             rows: rows(review::AUDIT_KEYS, lang),
         },
         HelpSection {
+            title: ballots::TITLE_ROUNDS.get(lang),
+            rows: rows(ballots::ROUNDS, lang),
+        },
+        HelpSection {
+            title: ballots::TITLE_ROUND.get(lang),
+            rows: rows(ballots::ROUND, lang),
+        },
+        HelpSection {
+            title: ballots::TITLE_GRID.get(lang),
+            rows: rows(ballots::GRID, lang),
+        },
+        HelpSection {
+            title: ballots::TITLE_ENTRY.get(lang),
+            rows: rows(ballots::ENTRY, lang),
+        },
+        HelpSection {
+            title: ballots::TITLE_VERIFY.get(lang),
+            rows: rows(ballots::VERIFY, lang),
+        },
+        HelpSection {
+            title: ballots::TITLE_RESULTS.get(lang),
+            rows: rows(ballots::RESULTS, lang),
+        },
+        HelpSection {
             title: crate::i18n::tui::TEXT_FIELDS.get(lang),
             rows: rows(TEXT_FIELD_KEYS, lang),
         },
@@ -322,5 +347,11 @@ mod tests {
         check(suggestions::LEDGER_KEYS);
         check(review::LIST_KEYS);
         check(review::AUDIT_KEYS);
+        check(ballots::ROUNDS);
+        check(ballots::ROUND);
+        check(ballots::GRID);
+        check(ballots::ENTRY);
+        check(ballots::VERIFY);
+        check(ballots::RESULTS);
     }
 }

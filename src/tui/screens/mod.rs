@@ -5,6 +5,14 @@ pub mod agenda;
 pub mod attendance;
 mod attendance_view;
 pub mod audit;
+pub mod ballots;
+pub mod ballots_entry;
+pub mod ballots_ops;
+pub mod ballots_prompt;
+pub mod ballots_round;
+mod ballots_round_draw;
+pub mod ballots_rules;
+pub mod ballots_verify;
 pub mod header;
 pub mod help;
 pub mod ledger;
@@ -13,7 +21,10 @@ pub mod live_form;
 pub mod live_ops;
 pub mod picker;
 pub mod report;
+pub mod results;
 pub mod suggestions;
+pub mod tally;
+pub mod tally_cache;
 pub mod timeline;
 
 use super::action::Action;
@@ -37,6 +48,8 @@ pub enum ScreenId {
     Ledger,
     Timeline,
     Audit,
+    Ballots,
+    Results,
 }
 
 impl ScreenId {
@@ -46,6 +59,8 @@ impl ScreenId {
         ScreenId::Agenda,
         ScreenId::Attendance,
         ScreenId::Report,
+        ScreenId::Ballots,
+        ScreenId::Results,
         ScreenId::Suggestions,
         ScreenId::Ledger,
         ScreenId::Timeline,
@@ -63,6 +78,8 @@ impl ScreenId {
             ScreenId::Ledger => crate::i18n::suggestions::LEDGER_SCREEN,
             ScreenId::Timeline => crate::i18n::review::SCREEN_TIMELINE,
             ScreenId::Audit => crate::i18n::review::SCREEN_AUDIT,
+            ScreenId::Ballots => crate::i18n::tally::SCREEN_BALLOTS,
+            ScreenId::Results => crate::i18n::tally::SCREEN_RESULTS,
         }
     }
 
@@ -142,6 +159,8 @@ pub struct Screens {
     pub ledger: ledger::LedgerScreen,
     pub timeline: timeline::TimelineScreen,
     pub audit: audit::AuditScreen,
+    pub ballots: ballots::BallotsScreen,
+    pub results: results::ResultsScreen,
 }
 
 impl Screens {
@@ -156,6 +175,8 @@ impl Screens {
             ScreenId::Ledger => &self.ledger,
             ScreenId::Timeline => &self.timeline,
             ScreenId::Audit => &self.audit,
+            ScreenId::Ballots => &self.ballots,
+            ScreenId::Results => &self.results,
         }
     }
 
@@ -170,6 +191,8 @@ impl Screens {
             ScreenId::Ledger => &mut self.ledger,
             ScreenId::Timeline => &mut self.timeline,
             ScreenId::Audit => &mut self.audit,
+            ScreenId::Ballots => &mut self.ballots,
+            ScreenId::Results => &mut self.results,
         }
     }
 }

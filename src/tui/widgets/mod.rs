@@ -1,6 +1,8 @@
 //! Widgets shared by the screens.
 
+pub mod bars;
 pub mod big_timer;
+pub mod tally_grid;
 pub mod text_area;
 pub mod text_input;
 

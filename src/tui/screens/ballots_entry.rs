@@ -1,0 +1,259 @@
+//! Ballot-by-ballot entry (逐票录入 / 唱票): ballot No. n, target by target, item by item; 1–9
+//! the grade, 0 blank, `.` a double-marked item, `-` voids the whole ballot. The last mark of a
+//! ballot commits it and the next begins: one keystroke per item. Backspace steps back inside
+//! the ballot; Ctrl+Z takes back the last committed ballot.
+
+use super::Ctx;
+use super::ballots::{Step, View};
+use super::ballots_ops::BallotOp;
+use super::tally_cache::TallyCache;
+use crate::i18n::{Message, ballots as bx, tally as tx};
+use crate::model::ballot::write_marks;
+use crate::model::{BallotRound, Column, Mark};
+use crate::tui::action::Action;
+use crate::tui::keys::{self, ballots::EntryCmd};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+#[derive(Debug, Default)]
+pub struct EntryView {
+    /// The marks of the ballot being read, in form order.
+    pub marks: Vec<Mark>,
+    pub error: Option<Message>,
+}
+
+impl EntryView {
+    pub fn open(&mut self) {
+        *self = EntryView::default();
+    }
+
+    /// Adds one mark; the ballot's last mark commits it.
+    fn mark(&mut self, r: &BallotRound, uid: &str, mark: Mark) -> Step {
+        let pos = self.marks.len();
+        let checked = if pos == 0 {
+            r.check_commit(uid)
+        } else {
+            Ok(())
+        }
+        .and_then(|()| r.check_mark(pos, mark));
+        if let Err(e) = checked {
+            self.error = Some(e.message());
+            return Step::Consumed;
+        }
+        self.error = None;
+        self.marks.push(mark);
+        if self.marks.len() < r.cells_per_ballot() {
+            return Step::Consumed;
+        }
+        if let Err(e) = r.check_commit(uid) {
+            self.error = Some(e.message());
+            return Step::Consumed;
+        }
+        let marks = write_marks(&self.marks);
+        self.marks.clear();
+        Step::Do(Action::Ballots(BallotOp::CommitBallot {
+            round: r.id,
+            uid: uid.to_string(),
+            marks,
+        }))
+    }
+
+    pub fn on_key(&mut self, key: KeyEvent, ctx: &Ctx, r: &BallotRound, uid: &str) -> Step {
+        if key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            return Step::Ignored;
+        }
+        let cmd = keys::lookup(keys::ballots::ENTRY, &key);
+        if cmd == Some(EntryCmd::Back) {
+            if self.marks.is_empty() {
+                return Step::Go(View::Round);
+            }
+            self.marks.clear();
+            self.error = Some(tx::BALLOT_DROPPED.into());
+            return Step::Consumed;
+        }
+        if ctx.read_only() {
+            return Step::Do(Action::Flash(crate::i18n::tui::READ_ONLY_REFUSED.into()));
+        }
+        if r.cells_per_ballot() == 0 {
+            self.error = Some(tx::FORM_EMPTY.into());
+            return Step::Consumed;
+        }
+        match (cmd, key.code) {
+            (Some(EntryCmd::VoidMark), _) => self.mark(r, uid, Mark::VoidMark),
+            (Some(EntryCmd::VoidBallot), _) => {
+                if let Err(e) = r.check_commit(uid) {
+                    self.error = Some(e.message());
+                    return Step::Consumed;
+                }
+                self.marks.clear();
+                self.error = None;
+                Step::Do(Action::Ballots(BallotOp::CommitVoidBallot {
+                    round: r.id,
+                    uid: uid.to_string(),
+                }))
+            }
+            (Some(EntryCmd::StepBack), _) => {
+                if self.marks.pop().is_none() {
+                    self.error = Some(tx::NOTHING_TO_STEP_BACK.into());
+                } else {
+                    self.error = None;
+                }
+                Step::Consumed
+            }
+            (_, KeyCode::Char(c)) => match Mark::from_char(c) {
+                Some(m @ (Mark::Grade(_) | Mark::Blank)) => self.mark(r, uid, m),
+                _ => {
+                    self.error = Some(tx::not_a_mark_key(c));
+                    Step::Consumed
+                }
+            },
+            _ => Step::Ignored,
+        }
+    }
+
+    pub fn render(
+        &self,
+        frame: &mut Frame,
+        area: Rect,
+        ctx: &Ctx,
+        r: &BallotRound,
+        uid: &str,
+        cache: &TallyCache,
+    ) {
+        let lang = ctx.lang;
+        let theme = ctx.theme;
+        let Some(batch) = r.batch(uid) else { return };
+        let n_items = r.items.len().max(1);
+        let pos = self.marks.len();
+        let (ti, ii) = r.cell_at(pos).unwrap_or((0, 0));
+        let mut lines = vec![Line::from(vec![
+            Span::styled(
+                tx::ballot_no(batch.next_ballot_no()).get(lang).to_string(),
+                theme.title,
+            ),
+            Span::styled(
+                format!(
+                    "  {}  {}",
+                    tx::batch_counts(batch.valid(), batch.void()).get(lang),
+                    tx::returned_of(r.returned, r.counted()).get(lang)
+                ),
+                theme.dim,
+            ),
+        ])];
+        if let Some(t) = r.targets.get(ti) {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    tx::target_of(ti + 1, r.targets.len()).get(lang).to_string(),
+                    theme.dim,
+                ),
+                Span::styled(format!(" {}", t.name), theme.title),
+            ]));
+        }
+        let tally = cache.batch(r, uid);
+        let mut current = 0;
+        for (k, item) in r.items.iter().enumerate() {
+            let here = k == ii;
+            if here {
+                current = lines.len();
+            }
+            let entered = self.marks.get(ti * n_items + k).copied();
+            let mut spans = vec![Span::styled(
+                format!("{} {}  ", if here { "▸" } else { " " }, item.name),
+                if here { theme.selected } else { theme.text },
+            )];
+            match entered {
+                Some(m) => spans.push(Span::styled(
+                    format!("= {}", mark_label(m, item, lang)),
+                    theme.ok,
+                )),
+                None if here => {
+                    let keys: Vec<String> = item
+                        .scale
+                        .grades
+                        .iter()
+                        .enumerate()
+                        .map(|(g, grade)| format!("{} {}", g + 1, grade.label))
+                        .chain([
+                            format!("0 {}", bx::BLANK.get(lang)),
+                            format!(". {}", bx::VOID_MARK.get(lang)),
+                        ])
+                        .collect();
+                    spans.push(Span::styled(keys.join("  "), theme.key));
+                }
+                None => {}
+            }
+            lines.push(Line::from(spans));
+        }
+        if let (Some(t), Some(item)) =
+            (tally.as_ref().and_then(|t| t.cell(ti, ii)), r.items.get(ii))
+        {
+            let counts: Vec<String> = item
+                .scale
+                .grades
+                .iter()
+                .enumerate()
+                .map(|(g, grade)| format!("{} {}", grade.label, t.get(Column::Grade(g))))
+                .chain([
+                    format!("{} {}", bx::BLANK.get(lang), t.blank),
+                    format!("{} {}", bx::VOID_MARK.get(lang), t.void_mark),
+                ])
+                .collect();
+            lines.push(Line::styled(
+                format!("{}{}", tx::SO_FAR.get(lang), counts.join(" · ")),
+                theme.dim,
+            ));
+        }
+        if let Some(last) = batch.ballots.last() {
+            let shown = if last.void {
+                bx::VOID_BALLOT.get(lang).to_string()
+            } else {
+                last.marks.clone()
+            };
+            lines.push(Line::styled(
+                tx::last_ballot(last.no, &shown).get(lang).to_string(),
+                theme.dim,
+            ));
+        }
+        let error = self
+            .error
+            .as_ref()
+            .map(|e| Line::styled(e.get(lang).to_string(), theme.error));
+        if lines.len() + usize::from(error.is_some()) <= usize::from(area.height) {
+            lines.extend(error);
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+            return;
+        }
+        // A short terminal: the ballot, the item to press a key for, and any refusal first.
+        let mut compact = vec![Line::from(vec![
+            Span::styled(
+                tx::ballot_no(batch.next_ballot_no()).get(lang).to_string(),
+                theme.title,
+            ),
+            Span::styled(
+                format!(" · {}", r.targets.get(ti).map_or("", |t| t.name.as_str())),
+                theme.dim,
+            ),
+        ])];
+        compact.extend(error);
+        compact.extend(lines.get(current).cloned());
+        frame.render_widget(Paragraph::new(compact), area);
+    }
+}
+
+fn mark_label(m: Mark, item: &crate::model::BallotItem, lang: crate::i18n::Lang) -> String {
+    match m {
+        Mark::Grade(g) => item
+            .scale
+            .grades
+            .get(usize::from(g))
+            .map_or_else(|| "?".to_string(), |g| g.label.clone()),
+        Mark::Blank => bx::BLANK.get(lang).to_string(),
+        Mark::VoidMark => bx::VOID_MARK.get(lang).to_string(),
+    }
+}

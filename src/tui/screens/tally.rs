@@ -1,0 +1,438 @@
+//! The tally grid view (合计录入), spreadsheet-like: digits type into the cell, Enter keeps and
+//! goes down, Tab/Shift+Tab and the arrows keep and move, `=` puts the rest of a row into blank.
+//! Each row shows live whether it adds up to the valid ballots. The same view takes the second
+//! clerk's recheck grid (复核), showing where it differs from the count.
+
+use super::Ctx;
+use super::ballots::{Step, View};
+use super::ballots_ops::BallotOp;
+use super::tally_cache::TallyCache;
+use crate::i18n::{Message, ballots as bx, tally as tx};
+use crate::model::ballot::parse_count;
+use crate::model::{BallotError, BallotRound, Column, RowBalance, Tally};
+use crate::tui::action::Action;
+use crate::tui::keys::{self, ballots::GridCmd};
+use crate::tui::widgets::tally_grid::{GridLine, GridPaint, RowMark};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// A row the cursor can stand on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// The batch's valid and void ballots (batch grids only).
+    Ballots,
+    Cell {
+        ti: usize,
+        ii: usize,
+    },
+}
+
+#[derive(Debug, Default)]
+pub struct GridView {
+    /// The batch typed into; `None` for the recheck grid.
+    uid: Option<String>,
+    pub row: usize,
+    pub col: usize,
+    pub typing: Option<String>,
+    pub error: Option<Message>,
+}
+
+/// Rows in the order the grid shows them: item by item, target by target.
+fn slots(r: &BallotRound, batch: bool) -> Vec<Slot> {
+    let mut out = Vec::with_capacity(r.cells_per_ballot() + 1);
+    if batch {
+        out.push(Slot::Ballots);
+    }
+    for ii in 0..r.items.len() {
+        for ti in 0..r.targets.len() {
+            out.push(Slot::Cell { ti, ii });
+        }
+    }
+    out
+}
+
+fn columns(r: &BallotRound, slot: Slot) -> usize {
+    match slot {
+        Slot::Ballots => 2,
+        Slot::Cell { ii, .. } => r.items.get(ii).map_or(0, |i| i.scale.grades.len()) + 2,
+    }
+}
+
+fn column(r: &BallotRound, ii: usize, col: usize) -> Column {
+    let grades = r.items.get(ii).map_or(0, |i| i.scale.grades.len());
+    match col {
+        c if c < grades => Column::Grade(c),
+        c if c == grades => Column::Blank,
+        _ => Column::VoidMark,
+    }
+}
+
+impl GridView {
+    pub fn open(&mut self, _r: &BallotRound, uid: Option<String>) {
+        *self = GridView {
+            uid,
+            ..GridView::default()
+        };
+    }
+
+    fn slots(&self, r: &BallotRound) -> Vec<Slot> {
+        slots(r, self.uid.is_some())
+    }
+
+    fn slot(&self, r: &BallotRound) -> Option<Slot> {
+        self.slots(r).get(self.row).copied()
+    }
+
+    /// The count now in the cursor's cell.
+    fn current(&self, r: &BallotRound, cache: Option<&Tally>) -> u32 {
+        match (self.slot(r), &self.uid) {
+            (Some(Slot::Ballots), Some(uid)) => r.batch(uid).map_or(0, |b| {
+                if self.col == 0 {
+                    b.valid_ballots
+                } else {
+                    b.void_ballots
+                }
+            }),
+            (Some(Slot::Cell { ti, ii }), Some(uid)) => {
+                let (Some(t), Some(i)) = (r.targets.get(ti), r.items.get(ii)) else {
+                    return 0;
+                };
+                r.grid_cell(uid, t.id, i.id)
+                    .map_or(0, |c| c.get(column(r, ii, self.col)))
+            }
+            (Some(Slot::Cell { ti, ii }), None) => cache
+                .and_then(|t| t.cell(ti, ii))
+                .map_or(0, |c| c.get(column(r, ii, self.col))),
+            _ => 0,
+        }
+    }
+
+    /// The change that records `value` in the cursor's cell, checked first by the model.
+    fn change(&self, r: &BallotRound, value: u32) -> Result<Option<Action>, BallotError> {
+        let op = match (self.slot(r), &self.uid) {
+            (Some(Slot::Ballots), Some(uid)) => {
+                let void = self.col == 1;
+                r.check_batch_ballots(uid, void, value)?;
+                BallotOp::SetBatchBallots {
+                    round: r.id,
+                    uid: uid.clone(),
+                    void,
+                    value,
+                }
+            }
+            (Some(Slot::Cell { ti, ii }), uid) => {
+                let (Some(t), Some(i)) = (r.targets.get(ti), r.items.get(ii)) else {
+                    return Ok(None);
+                };
+                let col = column(r, ii, self.col);
+                match uid {
+                    Some(uid) => {
+                        r.check_cell(uid, t.id, i.id, col, value)?;
+                        BallotOp::SetCell {
+                            round: r.id,
+                            uid: uid.clone(),
+                            target: t.id,
+                            item: i.id,
+                            col,
+                            value,
+                        }
+                    }
+                    None => {
+                        r.check_recheck_cell(t.id, i.id, col, value)?;
+                        BallotOp::SetRecheckCell {
+                            round: r.id,
+                            target: t.id,
+                            item: i.id,
+                            col,
+                            value,
+                        }
+                    }
+                }
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(Action::Ballots(op)))
+    }
+
+    /// Keeps what is being typed (if anything); on a refusal the digits stay for correcting.
+    fn keep(&mut self, r: &BallotRound) -> Result<Option<Action>, ()> {
+        let Some(text) = self.typing.clone() else {
+            return Ok(None);
+        };
+        let result = parse_count(&text).and_then(|v| self.change(r, v));
+        match result {
+            Ok(a) => {
+                self.typing = None;
+                self.error = None;
+                Ok(a)
+            }
+            Err(e) => {
+                self.error = Some(e.message());
+                Err(())
+            }
+        }
+    }
+
+    fn moved(&mut self, r: &BallotRound, cmd: GridCmd) {
+        let slots = self.slots(r);
+        let last = slots.len().saturating_sub(1);
+        let cols = |row: usize| slots.get(row).map_or(1, |s| columns(r, *s));
+        match cmd {
+            GridCmd::Up => self.row = self.row.saturating_sub(1),
+            GridCmd::Down | GridCmd::Keep => self.row = (self.row + 1).min(last),
+            GridCmd::Left => self.col = self.col.saturating_sub(1),
+            GridCmd::Right => self.col = (self.col + 1).min(cols(self.row).saturating_sub(1)),
+            GridCmd::Next => {
+                if self.col + 1 < cols(self.row) {
+                    self.col += 1;
+                } else if self.row < last {
+                    self.row += 1;
+                    self.col = 0;
+                }
+            }
+            GridCmd::Prev => {
+                if self.col > 0 {
+                    self.col -= 1;
+                } else if self.row > 0 {
+                    self.row -= 1;
+                    self.col = cols(self.row).saturating_sub(1);
+                }
+            }
+            _ => {}
+        }
+        self.col = self.col.min(cols(self.row).saturating_sub(1));
+    }
+
+    pub fn on_key(&mut self, key: KeyEvent, ctx: &Ctx, r: &BallotRound) -> Step {
+        let cmd = keys::lookup(keys::ballots::GRID, &key);
+        if let (None, KeyCode::Char(c)) = (cmd, key.code)
+            && !key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            if ctx.read_only() {
+                return Step::Do(Action::Flash(crate::i18n::tui::READ_ONLY_REFUSED.into()));
+            }
+            if !c.is_ascii_digit() && !('０'..='９').contains(&c) {
+                self.error = Some(bx::not_a_count(&c.to_string()));
+                return Step::Consumed;
+            }
+            let t = self.typing.get_or_insert_with(String::new);
+            if t.chars().count() < 9 {
+                t.push(c);
+            }
+            self.error = None;
+            return Step::Consumed;
+        }
+        match cmd {
+            Some(GridCmd::Back) => {
+                if self.typing.take().is_some() {
+                    self.error = None;
+                    Step::Consumed
+                } else {
+                    Step::Go(if self.uid.is_some() {
+                        View::Round
+                    } else {
+                        View::Verify
+                    })
+                }
+            }
+            Some(GridCmd::Clear) => {
+                self.typing = Some("0".into());
+                self.step_after_keep(r, None)
+            }
+            Some(GridCmd::FillBlank) => {
+                if self.typing.is_some() {
+                    return self.step_after_keep(r, None);
+                }
+                match (self.slot(r), &self.uid) {
+                    (Some(Slot::Cell { ti, ii }), Some(uid)) => {
+                        let (Some(t), Some(i)) = (r.targets.get(ti), r.items.get(ii)) else {
+                            return Step::Consumed;
+                        };
+                        if let Err(e) = r.check_cell(uid, t.id, i.id, Column::Blank, 0) {
+                            self.error = Some(e.message());
+                            return Step::Consumed;
+                        }
+                        Step::Do(Action::Ballots(BallotOp::FillBlank {
+                            round: r.id,
+                            uid: uid.clone(),
+                            target: t.id,
+                            item: i.id,
+                        }))
+                    }
+                    _ => Step::Consumed,
+                }
+            }
+            Some(GridCmd::Keep) if self.typing.is_none() => {
+                self.moved(r, GridCmd::Down);
+                Step::Consumed
+            }
+            Some(c) => self.step_after_keep(r, Some(c)),
+            None if key.code == KeyCode::Backspace => {
+                let now = self.current(r, Tally::of_recheck(r).as_ref());
+                let t = self.typing.get_or_insert_with(|| now.to_string());
+                t.pop();
+                Step::Consumed
+            }
+            None => Step::Ignored,
+        }
+    }
+
+    /// Keeps the typed count, then moves by `cmd`; a refused count stays in place.
+    fn step_after_keep(&mut self, r: &BallotRound, cmd: Option<GridCmd>) -> Step {
+        match self.keep(r) {
+            Err(()) => Step::Consumed,
+            Ok(action) => {
+                if let Some(c) = cmd {
+                    self.moved(r, c);
+                }
+                action.map_or(Step::Consumed, Step::Do)
+            }
+        }
+    }
+
+    pub fn render(
+        &self,
+        frame: &mut Frame,
+        area: Rect,
+        ctx: &Ctx,
+        r: &BallotRound,
+        cache: &TallyCache,
+    ) {
+        let lang = ctx.lang;
+        let theme = ctx.theme;
+        if area.height == 0 {
+            return;
+        }
+        let [top, grid, bottom] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(0),
+            Constraint::Length(u16::from(area.height >= 4)),
+        ])
+        .areas(area);
+        let counted = cache.round(r);
+        let (tally, other) = match &self.uid {
+            Some(uid) => (cache.batch(r, uid).unwrap_or_else(|| Tally::empty(r)), None),
+            None => (
+                Tally::of_recheck(r).unwrap_or_else(|| Tally::empty(r)),
+                Some(&counted),
+            ),
+        };
+        let valid = match &self.uid {
+            Some(_) => tally.valid,
+            None => counted.valid,
+        };
+        // The top line: the batch's ballots (editable), or what the recheck is against.
+        let slots = self.slots(r);
+        let on_ballots = slots.get(self.row) == Some(&Slot::Ballots);
+        let mut spans = Vec::new();
+        match &self.uid {
+            Some(uid) => {
+                let b = r.batch(uid);
+                for (k, (label, n)) in [
+                    (tx::VALID_LABEL, b.map_or(0, |b| b.valid_ballots)),
+                    (tx::VOID_LABEL, b.map_or(0, |b| b.void_ballots)),
+                ]
+                .into_iter()
+                .enumerate()
+                {
+                    spans.push(Span::styled(format!("{} ", label.get(lang)), theme.dim));
+                    let here = on_ballots && self.col == k;
+                    let (text, style) = match (here, &self.typing) {
+                        (true, Some(t)) => (format!("{t:>4}"), theme.editing),
+                        (true, None) => (format!("{n:>4}"), theme.selected),
+                        _ => (format!("{n:>4}"), theme.text),
+                    };
+                    spans.push(Span::styled(text, style));
+                    spans.push(Span::raw("   "));
+                }
+                spans.push(Span::styled(
+                    tx::returned_of(r.returned, r.counted())
+                        .get(lang)
+                        .to_string(),
+                    theme.dim,
+                ));
+            }
+            None => spans.push(Span::styled(
+                tx::recheck_against(counted.valid, r.recheck_diffs().len())
+                    .get(lang)
+                    .to_string(),
+                theme.dim,
+            )),
+        }
+        frame.render_widget(Paragraph::new(Line::from(spans)), top);
+
+        let mut lines = Vec::new();
+        let mut cursor = None;
+        for (k, slot) in slots.iter().enumerate() {
+            let Slot::Cell { ti, ii } = *slot else {
+                continue;
+            };
+            let item = &r.items[ii];
+            if ti == 0 {
+                let mut cols: Vec<String> =
+                    item.scale.grades.iter().map(|g| g.label.clone()).collect();
+                cols.push(bx::BLANK.get(lang).to_string());
+                cols.push(bx::VOID_MARK.get(lang).to_string());
+                lines.push(GridLine::Section {
+                    title: item.name.clone(),
+                    columns: cols,
+                });
+            }
+            let counts = tally.cell(ti, ii).cloned().unwrap_or_default();
+            let n = item.scale.grades.len() + 2;
+            let cells: Vec<u32> = (0..n).map(|c| counts.get(column(r, ii, c))).collect();
+            let differs: Vec<Option<u32>> = (0..n)
+                .map(|c| {
+                    let o = other?.cell(ti, ii)?.get(column(r, ii, c));
+                    (o != cells[c]).then_some(o)
+                })
+                .collect();
+            let mark = match RowBalance::of(counts.marked(), valid) {
+                RowBalance::Ok => RowMark::Ok(bx::ROW_OK.get(lang).to_string()),
+                b => RowMark::Wrong(b.label().get(lang).to_string()),
+            };
+            if k == self.row {
+                cursor = Some((lines.len(), self.col));
+            }
+            lines.push(GridLine::Row {
+                label: r.targets[ti].name.clone(),
+                cells,
+                differs,
+                mark,
+            });
+        }
+        let typing = if on_ballots {
+            None
+        } else {
+            self.typing.as_deref()
+        };
+        let paint = GridPaint {
+            lines: &lines,
+            cursor,
+            typing,
+            theme,
+        };
+        let first = cursor.map_or(0, |(l, _)| {
+            (l + 1).saturating_sub(usize::from(grid.height.max(1)))
+        });
+        paint.render(frame, grid, first);
+
+        let footer = match &self.error {
+            Some(e) => Line::styled(e.get(lang).to_string(), theme.error),
+            None => {
+                let wrong = tally.unbalanced().len();
+                if wrong == 0 {
+                    Line::styled(tx::ALL_ROWS_OK.get(lang), theme.ok)
+                } else {
+                    Line::styled(tx::rows_wrong(wrong).get(lang).to_string(), theme.error)
+                }
+            }
+        };
+        frame.render_widget(Paragraph::new(footer), bottom);
+    }
+}
