@@ -1,23 +1,33 @@
 //! One keystroke end to end (event → update → draw at 200×50) on the large meeting, with the
 //! meeting open as `pingyi open` opens it (lock, background saver). Goal: ≤ 3 ms median.
 //!
-//! `header_*`: typing in a header field, and the Enter that records it (the record changes, so
-//! a snapshot goes to the saver).
+//! For each area, a keystroke that only changes the screen (a character typed, a mark) and the
+//! keystroke that records a change (Enter, the ballot's last mark), timed apart: the second hands
+//! the saver a new snapshot.
 
 mod common;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use common::keystroke;
+use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 use crossterm::event::KeyCode;
+use pingyi::model::{EntryMode, Presence, Session, Stamp};
+use pingyi::tui::app::App;
+use pingyi::tui::screens::ScreenId;
+use pingyi::tui::screens::ballots::View;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use std::time::{Duration, Instant};
 
+type Term = Terminal<TestBackend>;
+
 fn header(c: &mut Criterion) {
-    let (_dir, mut app) = common::large_app_on_disk();
+    let (_dir, mut app) = common::large_app_on_disk(common::large().clone());
     let mut t = common::terminal(200, 50);
     // 地点 (place) is the fifth field.
     for _ in 0..4 {
-        common::keystroke(&mut t, &mut app, KeyCode::Down);
+        keystroke(&mut t, &mut app, KeyCode::Down);
     }
-    common::keystroke(&mut t, &mut app, KeyCode::Enter);
+    keystroke(&mut t, &mut app, KeyCode::Enter);
     let mut group = c.benchmark_group("keystroke_200x50");
     group.bench_function("header_type_char", |b| {
         let mut n = 0u64;
@@ -28,7 +38,7 @@ fn header(c: &mut Criterion) {
             } else {
                 KeyCode::Char('区')
             };
-            common::keystroke(&mut t, &mut app, code)
+            keystroke(&mut t, &mut app, code)
         })
     });
     // Enter records the place (it alternates between two values) and moves to the chair;
@@ -44,11 +54,248 @@ fn header(c: &mut Criterion) {
                 } else {
                     KeyCode::Char('甲')
                 };
-                common::keystroke(&mut t, &mut app, code);
-                let start = Instant::now();
-                common::keystroke(&mut t, &mut app, KeyCode::Enter);
-                timed += start.elapsed();
-                common::keystroke(&mut t, &mut app, KeyCode::Up);
+                keystroke(&mut t, &mut app, code);
+                timed += timed_key(&mut t, &mut app, KeyCode::Enter);
+                keystroke(&mut t, &mut app, KeyCode::Up);
+            }
+            timed
+        })
+    });
+    group.finish();
+}
+
+fn timed_key(t: &mut Term, app: &mut App, code: KeyCode) -> Duration {
+    let start = Instant::now();
+    keystroke(t, app, code);
+    start.elapsed()
+}
+
+/// The large meeting with everyone on the roster back to expected, so there is someone to
+/// check in at every Enter.
+fn nobody_in_yet() -> Session {
+    let mut s = common::large().clone();
+    let stamp = Stamp::new(s.updated, "李静");
+    let ids: Vec<u32> = s
+        .attendance
+        .people
+        .iter()
+        .filter(|p| !p.walk_in && p.presence != Presence::Expected)
+        .map(|p| p.id)
+        .collect();
+    for id in ids {
+        s.reset_presence(id, &stamp).expect("back to expected");
+    }
+    s
+}
+
+/// The attendance screen's search over 1,000 names: each character typed searches again; Enter
+/// checks the first match in (a record change). Names are typed as an input method commits
+/// them, a character at a time.
+fn check_in(c: &mut Criterion) {
+    let fresh = nobody_in_yet();
+    let names: Vec<String> = fresh
+        .attendance
+        .people
+        .iter()
+        .filter(|p| p.presence == Presence::Expected)
+        .map(|p| p.name.clone())
+        .collect();
+    let (mut _dir, mut app) = common::large_app_on_disk(fresh.clone());
+    let mut t = common::terminal(200, 50);
+    keystroke(&mut t, &mut app, KeyCode::F(4));
+    assert_eq!(app.screen, ScreenId::Attendance);
+    let mut group = c.benchmark_group("keystroke_200x50");
+    group.bench_function("checkin_search_char", |b| {
+        let mut chars = names
+            .iter()
+            .flat_map(|n| n.chars().chain(['\u{1b}']))
+            .cycle();
+        b.iter_custom(|iters| {
+            let mut timed = Duration::ZERO;
+            let mut done = 0;
+            while done < iters {
+                match chars.next() {
+                    Some('\u{1b}') | None => keystroke(&mut t, &mut app, KeyCode::Esc),
+                    Some(ch) => {
+                        timed += timed_key(&mut t, &mut app, KeyCode::Char(ch));
+                        done += 1;
+                    }
+                }
+            }
+            timed
+        })
+    });
+    group.bench_function("checkin_enter_records_change", |b| {
+        let mut next = 0;
+        b.iter_custom(|iters| {
+            let mut timed = Duration::ZERO;
+            for _ in 0..iters {
+                if next == names.len() {
+                    (_dir, app) = common::large_app_on_disk(fresh.clone());
+                    keystroke(&mut t, &mut app, KeyCode::F(4));
+                    next = 0;
+                }
+                for ch in names[next].chars() {
+                    keystroke(&mut t, &mut app, KeyCode::Char(ch));
+                }
+                next += 1;
+                timed += timed_key(&mut t, &mut app, KeyCode::Enter);
+            }
+            timed
+        })
+    });
+    group.finish();
+}
+
+/// Round 4 of the large meeting (60 targets × 8 items, 2,000 ballots, still counting) with room
+/// for more ballots and a tally-grid batch of 100 valid ballots to type into.
+fn counting_round() -> Session {
+    let mut s = common::large().clone();
+    let stamp = Stamp::new(s.updated, "周强");
+    let round = s.rounds.last().map(|r| r.id).expect("a round");
+    s.with_round(round, &stamp, |r, j| {
+        r.set_issued(Some(3_000), j)?;
+        r.set_returned(Some(3_000), j)?;
+        r.add_batch("grid", "合计组", "孙丽", EntryMode::Grid, j)?;
+        r.set_batch_ballots("grid", false, 100, j)
+    })
+    .expect("room for more ballots");
+    s
+}
+
+/// Opens batch `uid` of the last round on the ballots screen, as a clerk does with the keys.
+fn open_batch(t: &mut Term, app: &mut App, uid: &str) {
+    keystroke(t, app, KeyCode::F(6));
+    let (rounds, line) = {
+        let s = &app.doc.as_ref().expect("a meeting").session;
+        let r = s.rounds.last().expect("a round");
+        let k = r.batch_index_of(uid);
+        (s.rounds.len(), 8 + r.targets.len() + r.items.len() + k)
+    };
+    for _ in 1..rounds {
+        keystroke(t, app, KeyCode::Down);
+    }
+    keystroke(t, app, KeyCode::Enter);
+    for _ in 0..line {
+        keystroke(t, app, KeyCode::Down);
+    }
+    keystroke(t, app, KeyCode::Enter);
+}
+
+trait BatchIndex {
+    fn batch_index_of(&self, uid: &str) -> usize;
+}
+
+impl BatchIndex for pingyi::model::BallotRound {
+    fn batch_index_of(&self, uid: &str) -> usize {
+        self.batches
+            .iter()
+            .position(|b| b.uid == uid)
+            .expect("the batch")
+    }
+}
+
+/// Ballot-by-ballot entry into the last batch of round 4 (500 ballots in it, 2,000 in the
+/// round): each mark is a keystroke; the 480th commits the ballot.
+fn ballot_entry(c: &mut Criterion) {
+    let session = counting_round();
+    let uid = session
+        .rounds
+        .last()
+        .and_then(|r| r.batches.get(3))
+        .map(|b| b.uid.clone())
+        .expect("batch 4");
+    let (_dir, mut app) = common::large_app_on_disk(session);
+    let mut t = common::terminal(200, 50);
+    open_batch(&mut t, &mut app, &uid);
+    assert_eq!(app.screens.ballots.view, View::Entry(uid.clone()));
+    let marks: Vec<char> = (0..480)
+        .map(|k| if k % 7 == 0 { '2' } else { '1' })
+        .collect();
+    let mut group = c.benchmark_group("keystroke_200x50");
+    group.bench_function("ballot_entry_mark", |b| {
+        let mut k = 0;
+        b.iter_custom(|iters| {
+            let mut timed = Duration::ZERO;
+            for _ in 0..iters {
+                // The last mark commits; it is timed on its own below.
+                if k == marks.len() - 1 {
+                    keystroke(&mut t, &mut app, KeyCode::Char(marks[k]));
+                    k = 0;
+                }
+                timed += timed_key(&mut t, &mut app, KeyCode::Char(marks[k]));
+                k += 1;
+            }
+            timed
+        })
+    });
+    group.sampling_mode(SamplingMode::Flat).sample_size(10);
+    group.bench_function("ballot_entry_last_mark_commits", |b| {
+        b.iter_custom(|iters| {
+            let mut timed = Duration::ZERO;
+            for _ in 0..iters {
+                // Finish whatever ballot is under way first, untimed.
+                let entered = |app: &App| {
+                    app.doc.as_ref().map_or(0, |d| {
+                        d.session
+                            .rounds
+                            .last()
+                            .map_or(0, |r| r.batches[3].ballots.len())
+                    })
+                };
+                let before = entered(&app);
+                let mut k = 0;
+                while entered(&app) == before && k < marks.len() - 1 {
+                    keystroke(&mut t, &mut app, KeyCode::Char(marks[k]));
+                    k += 1;
+                }
+                if entered(&app) == before {
+                    timed += timed_key(&mut t, &mut app, KeyCode::Char(marks[k]));
+                }
+            }
+            timed
+        })
+    });
+    group.finish();
+    let entered = app
+        .doc
+        .as_ref()
+        .and_then(|d| d.session.rounds.last().map(|r| r.batches[3].ballots.len()));
+    assert!(entered > Some(500), "ballots were committed: {entered:?}");
+}
+
+/// The tally grid of a batch in round 4: a digit typed (or taken back with Backspace), and the
+/// Enter that records the count (a record change) and moves on.
+fn tally_grid(c: &mut Criterion) {
+    let (_dir, mut app) = common::large_app_on_disk(counting_round());
+    let mut t = common::terminal(200, 50);
+    open_batch(&mut t, &mut app, "grid");
+    assert_eq!(app.screens.ballots.view, View::Grid("grid".to_string()));
+    let mut group = c.benchmark_group("keystroke_200x50");
+    let mut n = 0u64;
+    group.bench_function("tally_grid_digit", |b| {
+        b.iter_custom(|iters| {
+            let mut timed = Duration::ZERO;
+            for _ in 0..iters {
+                n += 1;
+                let digit = if n % 2 == 0 { '7' } else { '8' };
+                timed += timed_key(&mut t, &mut app, KeyCode::Char(digit));
+                timed += timed_key(&mut t, &mut app, KeyCode::Backspace);
+            }
+            timed / 2
+        })
+    });
+    group.bench_function("tally_grid_enter_records_change", |b| {
+        b.iter_custom(|iters| {
+            let mut timed = Duration::ZERO;
+            for _ in 0..iters {
+                n += 1;
+                keystroke(
+                    &mut t,
+                    &mut app,
+                    KeyCode::Char(if n % 2 == 0 { '7' } else { '8' }),
+                );
+                timed += timed_key(&mut t, &mut app, KeyCode::Enter);
             }
             timed
         })
@@ -59,6 +306,6 @@ fn header(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = common::quick();
-    targets = header
+    targets = header, check_in, ballot_entry, tally_grid
 }
 criterion_main!(benches);

@@ -61,12 +61,12 @@ pub fn quick() -> Criterion {
         .without_plots()
 }
 
-/// The app with a copy of the large meeting open as `pingyi open` opens it: locked, saving on
-/// the store's background thread. Keep the returned folder alive while the app is.
-pub fn large_app_on_disk() -> (tempfile::TempDir, App) {
+/// The app with `session` open as `pingyi open` opens it: from its file, locked, saving on the
+/// store's background thread. Keep the returned folder alive while the app is.
+pub fn large_app_on_disk(session: Session) -> (tempfile::TempDir, App) {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("large.json");
-    std::fs::copy(large_file(), &path).expect("copy the large meeting");
+    pingyi::store::save(&path, &session).expect("save the meeting");
     let now = pingyi::tui::testing::meeting_time(9, 0);
     let doc = match pingyi::tui::open::open(&path, false, "记录人", now) {
         Ok(doc) => doc,
