@@ -10,7 +10,7 @@ mod common;
 use common::keystroke;
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 use crossterm::event::KeyCode;
-use pingyi::model::{EntryMode, Presence, Session, Stamp};
+use pingyi::model::{Presence, Session, Stamp};
 use pingyi::tui::app::App;
 use pingyi::tui::screens::ScreenId;
 use pingyi::tui::screens::ballots::View;
@@ -147,58 +147,10 @@ fn check_in(c: &mut Criterion) {
     group.finish();
 }
 
-/// Round 4 of the large meeting (60 targets × 8 items, 2,000 ballots, still counting) with room
-/// for more ballots and a tally-grid batch of 100 valid ballots to type into.
-fn counting_round() -> Session {
-    let mut s = common::large().clone();
-    let stamp = Stamp::new(s.updated, "周强");
-    let round = s.rounds.last().map(|r| r.id).expect("a round");
-    s.with_round(round, &stamp, |r, j| {
-        r.set_issued(Some(3_000), j)?;
-        r.set_returned(Some(3_000), j)?;
-        r.add_batch("grid", "合计组", "孙丽", EntryMode::Grid, j)?;
-        r.set_batch_ballots("grid", false, 100, j)
-    })
-    .expect("room for more ballots");
-    s
-}
-
-/// Opens batch `uid` of the last round on the ballots screen, as a clerk does with the keys.
-fn open_batch(t: &mut Term, app: &mut App, uid: &str) {
-    keystroke(t, app, KeyCode::F(6));
-    let (rounds, line) = {
-        let s = &app.doc.as_ref().expect("a meeting").session;
-        let r = s.rounds.last().expect("a round");
-        let k = r.batch_index_of(uid);
-        (s.rounds.len(), 8 + r.targets.len() + r.items.len() + k)
-    };
-    for _ in 1..rounds {
-        keystroke(t, app, KeyCode::Down);
-    }
-    keystroke(t, app, KeyCode::Enter);
-    for _ in 0..line {
-        keystroke(t, app, KeyCode::Down);
-    }
-    keystroke(t, app, KeyCode::Enter);
-}
-
-trait BatchIndex {
-    fn batch_index_of(&self, uid: &str) -> usize;
-}
-
-impl BatchIndex for pingyi::model::BallotRound {
-    fn batch_index_of(&self, uid: &str) -> usize {
-        self.batches
-            .iter()
-            .position(|b| b.uid == uid)
-            .expect("the batch")
-    }
-}
-
 /// Ballot-by-ballot entry into the last batch of round 4 (500 ballots in it, 2,000 in the
 /// round): each mark is a keystroke; the 480th commits the ballot.
 fn ballot_entry(c: &mut Criterion) {
-    let session = counting_round();
+    let session = common::counting_round();
     let uid = session
         .rounds
         .last()
@@ -207,7 +159,7 @@ fn ballot_entry(c: &mut Criterion) {
         .expect("batch 4");
     let (_dir, mut app) = common::large_app_on_disk(session);
     let mut t = common::terminal(200, 50);
-    open_batch(&mut t, &mut app, &uid);
+    common::open_batch(&mut t, &mut app, &uid);
     assert_eq!(app.screens.ballots.view, View::Entry(uid.clone()));
     let marks: Vec<char> = (0..480)
         .map(|k| if k % 7 == 0 { '2' } else { '1' })
@@ -267,9 +219,9 @@ fn ballot_entry(c: &mut Criterion) {
 /// The tally grid of a batch in round 4: a digit typed (or taken back with Backspace), and the
 /// Enter that records the count (a record change) and moves on.
 fn tally_grid(c: &mut Criterion) {
-    let (_dir, mut app) = common::large_app_on_disk(counting_round());
+    let (_dir, mut app) = common::large_app_on_disk(common::counting_round());
     let mut t = common::terminal(200, 50);
-    open_batch(&mut t, &mut app, "grid");
+    common::open_batch(&mut t, &mut app, "grid");
     assert_eq!(app.screens.ballots.view, View::Grid("grid".to_string()));
     let mut group = c.benchmark_group("keystroke_200x50");
     let mut n = 0u64;

@@ -3,8 +3,9 @@
 #![allow(dead_code)]
 
 use criterion::Criterion;
+use crossterm::event::KeyCode;
 use pingyi::i18n::Lang;
-use pingyi::model::Session;
+use pingyi::model::{EntryMode, Session, Stamp};
 use pingyi::tui::app::App;
 use pingyi::tui::testing::app_with;
 use ratatui::Terminal;
@@ -88,4 +89,52 @@ pub fn keystroke(
 ) {
     app.on_event(key(code));
     frame(terminal, app);
+}
+
+/// Round 4 of the large meeting (60 targets × 8 items, 2,000 ballots, still counting) with room
+/// for more ballots and a tally-grid batch of 100 valid ballots to type into.
+pub fn counting_round() -> Session {
+    let mut s = large().clone();
+    let stamp = Stamp::new(s.updated, "周强");
+    let round = s.rounds.last().map(|r| r.id).expect("a round");
+    s.with_round(round, &stamp, |r, j| {
+        r.set_issued(Some(3_000), j)?;
+        r.set_returned(Some(3_000), j)?;
+        r.add_batch("grid", "合计组", "孙丽", EntryMode::Grid, j)?;
+        r.set_batch_ballots("grid", false, 100, j)
+    })
+    .expect("room for more ballots");
+    s
+}
+
+/// Opens batch `uid` of the last round on the ballots screen, as a clerk does with the keys.
+pub fn open_batch(t: &mut Terminal<TestBackend>, app: &mut App, uid: &str) {
+    keystroke(t, app, KeyCode::F(6));
+    let (rounds, line) = {
+        let s = &app.doc.as_ref().expect("a meeting").session;
+        let r = s.rounds.last().expect("a round");
+        let k = r.batch_index_of(uid);
+        (s.rounds.len(), 8 + r.targets.len() + r.items.len() + k)
+    };
+    for _ in 1..rounds {
+        keystroke(t, app, KeyCode::Down);
+    }
+    keystroke(t, app, KeyCode::Enter);
+    for _ in 0..line {
+        keystroke(t, app, KeyCode::Down);
+    }
+    keystroke(t, app, KeyCode::Enter);
+}
+
+trait BatchIndex {
+    fn batch_index_of(&self, uid: &str) -> usize;
+}
+
+impl BatchIndex for pingyi::model::BallotRound {
+    fn batch_index_of(&self, uid: &str) -> usize {
+        self.batches
+            .iter()
+            .position(|b| b.uid == uid)
+            .expect("the batch")
+    }
 }
