@@ -20,6 +20,9 @@ use std::time::{Duration, Instant};
 pub const RETRY_EVERY: Duration = Duration::from_secs(1);
 /// How long dropping a `Saver` waits for the last snapshot to reach the disk.
 pub const DROP_WAIT: Duration = Duration::from_secs(3);
+/// A snapshot waiting longer than this is no longer given back by `reclaim`: changes made back
+/// to back must not keep the saver from ever getting one.
+pub const RECLAIM_WITHIN: Duration = Duration::from_millis(100);
 
 /// What the status line shows about saving.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +42,9 @@ pub enum SaveStatus {
 struct State {
     /// The newest snapshot not yet on disk, with its submission number.
     pending: Option<(u64, Arc<Session>)>,
+    /// Since when a snapshot has been waiting for the saver (reclaiming and submitting again
+    /// does not reset it; the saver taking one does).
+    waiting_since: Option<Instant>,
     /// The submission being written now.
     in_flight: Option<u64>,
     /// The text of a save that failed, kept for the retry unless a newer snapshot comes.
@@ -92,6 +98,7 @@ impl Saver {
         let shared = Arc::new(Shared {
             state: Mutex::new(State {
                 pending: None,
+                waiting_since: None,
                 in_flight: None,
                 failed: None,
                 submitted: 0,
@@ -141,6 +148,7 @@ impl Saver {
         let mut st = self.shared.lock();
         st.submitted += 1;
         st.pending = Some((st.submitted, session));
+        st.waiting_since.get_or_insert_with(Instant::now);
         if !matches!(st.status, SaveStatus::Failed { .. } | SaveStatus::Saving) {
             st.status = SaveStatus::Pending;
         }
@@ -151,10 +159,14 @@ impl Saver {
     /// Takes back the snapshot waiting to be written, if the saver has not started on it; returns
     /// whether there was one. The caller is about to change the session and submit it again, and
     /// without its shared copy here it can change it in place. Until then `flush` waits only for
-    /// what the saver is writing.
+    /// what the saver is writing. A snapshot waiting longer than [`RECLAIM_WITHIN`] stays.
     pub fn reclaim(&self) -> bool {
         let mut st = self.shared.lock();
-        if st.pending.take().is_none() {
+        if st
+            .waiting_since
+            .is_some_and(|t| t.elapsed() > RECLAIM_WITHIN)
+            || st.pending.take().is_none()
+        {
             return false;
         }
         let older = st.in_flight.max(st.failed.as_ref().map(|f| f.0));
@@ -227,6 +239,7 @@ fn run(shared: &Shared, path: &Path, disk: &dyn Disk, retry_every: Duration) {
             loop {
                 if let Some((n, s)) = st.pending.take() {
                     st.failed = None;
+                    st.waiting_since = None;
                     break (n, Job::Snapshot(s));
                 }
                 if let Some((n, text)) = st.failed.take() {
