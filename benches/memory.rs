@@ -16,7 +16,8 @@ const WAIT: Duration = Duration::from_secs(60);
 const NEXT_SCREEN: &str = "\x1b[1;3C";
 
 fn status_kb(pid: u32, field: &str) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("the process's status");
+    let status =
+        std::fs::read_to_string(format!("/proc/{pid}/status")).expect("the process's status");
     status
         .lines()
         .find_map(|l| l.strip_prefix(field))
