@@ -1,5 +1,6 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+pub mod invariants;
 pub mod meeting;
 pub mod pty;
