@@ -37,6 +37,19 @@ pub fn load(path: &Path) -> Result<Session, StoreError> {
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Session, StoreError> {
     // A file saved by a Windows editor may start with a byte-order mark; it is not content.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Some((line, column, len)) = overlong_text(bytes) {
+        return Err(StoreError::BadField {
+            path: path.to_path_buf(),
+            line,
+            column,
+            detail: format!(
+                "a text of {:.1} MB, where a meeting record holds at most {} MB in one text",
+                len as f64 / 1_048_576.0,
+                MAX_TEXT_BYTES >> 20
+            ),
+            backup: None,
+        });
+    }
     // A sound file of this version parses straight into a session: building a `Value` first
     // doubled the time to open a large meeting. Anything else takes the careful path below,
     // which says what is wrong in the order a reader needs it.
@@ -86,6 +99,55 @@ fn checked(path: &Path, session: Session) -> Result<Session, StoreError> {
         });
     }
     Ok(session)
+}
+
+/// The longest text one string of a meeting file may hold. pingyi writes at most 20,000
+/// characters in one field (a pasted letter; 60 KB in UTF-8, more with escapes); a file with a
+/// string of many megabytes is not one it wrote, and drawing such a string every frame would
+/// make the application crawl.
+pub const MAX_TEXT_BYTES: usize = 1 << 20;
+
+/// The line, column and length in bytes of the first string in the JSON text longer than
+/// [`MAX_TEXT_BYTES`], if any. One pass over the bytes, without parsing.
+fn overlong_text(bytes: &[u8]) -> Option<(usize, usize, usize)> {
+    // Only quotes and backslashes matter; memchr finds them many bytes at a time.
+    let mut start = None;
+    let mut escaped_at = None;
+    for i in memchr::memchr2_iter(b'"', b'\\', bytes) {
+        if escaped_at == Some(i) {
+            continue;
+        }
+        match (start, bytes[i]) {
+            (Some(_), b'\\') => escaped_at = Some(i + 1),
+            (Some(from), _) => {
+                start = None;
+                if i - from > MAX_TEXT_BYTES {
+                    return Some(position(bytes, from, i - from));
+                }
+            }
+            (None, b'"') => start = Some(i + 1),
+            (None, _) => {}
+        }
+    }
+    // A string still open at the end: too long if it already is (else the parser says more).
+    start
+        .filter(|&from| bytes.len() - from > MAX_TEXT_BYTES)
+        .map(|from| position(bytes, from, bytes.len() - from))
+}
+
+/// Line and column (from 1, counted in characters) of byte `at`, with `len`.
+fn position(bytes: &[u8], at: usize, len: usize) -> (usize, usize, usize) {
+    let before = &bytes[..at];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, column, len)
 }
 
 /// Checks `format` and `version` before anything else, so a file from a newer pingyi is refused
@@ -240,6 +302,37 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_text_of_megabytes_is_refused_where_it_starts() {
+        let mut s = session();
+        s.header.place = "会".repeat(MAX_TEXT_BYTES / 3 + 1);
+        let bytes = text(&s);
+        match parse(Path::new("a.json"), &bytes).unwrap_err() {
+            StoreError::BadField {
+                line,
+                column,
+                detail,
+                ..
+            } => {
+                let at = String::from_utf8_lossy(&bytes)
+                    .lines()
+                    .nth(line - 1)
+                    .map(|l| l.chars().take(column - 1).collect::<String>());
+                assert_eq!(at.as_deref(), Some("    \"place\": \""), "{line}:{column}");
+                assert!(detail.contains("1.0 MB"), "{detail}");
+            }
+            other => panic!("{other:?}"),
+        }
+        s.header.place = "会".repeat(MAX_TEXT_BYTES / 3 - 1);
+        assert!(
+            parse(Path::new("a.json"), &text(&s)).is_ok(),
+            "just under the limit"
+        );
+        // Escaped quotes do not end a string.
+        s.header.place = "\"".repeat(MAX_TEXT_BYTES / 2 + 1);
+        assert!(parse(Path::new("a.json"), &text(&s)).is_err());
     }
 
     #[test]
