@@ -2,7 +2,7 @@
 //! digit, who raised it by the roster's name/pinyin search, whom it concerns), the list with
 //! filters by category, person and status, and the sorting: accept, decline, merge, reopen.
 
-use super::live_form::{Field, Form, FormOutcome, accepts, fit_columns, form_area, kept};
+use super::live_form::{Field, Form, FormScreen, accepts, fit_columns, form_area, kept};
 use super::live_ops::LiveOp;
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, Message, suggestions as txt, tui as s};
@@ -20,7 +20,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Editing {
+pub(super) enum Editing {
     Capture,
     Edit(Id),
     Merge(Id),
@@ -292,17 +292,26 @@ impl SuggestionsScreen {
     }
 }
 
+impl FormScreen for SuggestionsScreen {
+    type Editing = Editing;
+
+    fn form_slot(&self) -> &Option<(Editing, Form)> {
+        &self.form
+    }
+
+    fn form_slot_mut(&mut self) -> &mut Option<(Editing, Form)> {
+        &mut self.form
+    }
+
+    fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
+        self.submit(ctx)
+    }
+}
+
 impl Screen for SuggestionsScreen {
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
-        if let Some((_, form)) = &mut self.form {
-            return match form.on_key(key) {
-                FormOutcome::Submit => self.submit(ctx),
-                FormOutcome::Cancel => {
-                    self.form = None;
-                    Outcome::Consumed
-                }
-                FormOutcome::Consumed => Outcome::Consumed,
-            };
+        if let Some(outcome) = self.form_key(key, ctx) {
+            return outcome;
         }
         match keys::lookup(keys::suggestions::KEYS, &key) {
             Some(cmd) => self.command(cmd, ctx),
@@ -311,25 +320,15 @@ impl Screen for SuggestionsScreen {
     }
 
     fn on_paste(&mut self, text: &str, _ctx: &Ctx) -> Outcome {
-        match &mut self.form {
-            Some((_, form)) => {
-                form.on_paste(text);
-                Outcome::Consumed
-            }
-            None => Outcome::Ignored,
-        }
+        self.form_paste(text).unwrap_or(Outcome::Ignored)
     }
 
     fn editing(&self) -> bool {
-        self.form.is_some()
+        self.form_open()
     }
 
     fn hint(&self, lang: Lang) -> &'static str {
-        if self.form.is_some() {
-            crate::i18n::live::FORM_HINT.get(lang)
-        } else {
-            txt::HINT.get(lang)
-        }
+        self.form_hint(lang).unwrap_or_else(|| txt::HINT.get(lang))
     }
 
     fn refresh(&mut self, ctx: &Ctx) {
