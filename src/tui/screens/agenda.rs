@@ -84,41 +84,6 @@ impl AgendaScreen {
         self.form = Some((editing, Form::new(title.into(), fields)));
     }
 
-    fn submit(&mut self, ctx: &Ctx) -> Outcome {
-        let at = ctx.session().map_or(0, |s| self.selected(s));
-        let Some((editing, form)) = &mut self.form else {
-            return Outcome::Consumed;
-        };
-        let title = form.value(0);
-        let minutes = form.value(1);
-        let kind = AgendaKind::ALL
-            .get(form.chosen(2))
-            .copied()
-            .unwrap_or_default();
-        let op = match *editing {
-            Editing::Add => LiveOp::AgendaAdd {
-                title,
-                kind,
-                minutes,
-                index: Some(at + 1),
-            },
-            Editing::Edit(id) => LiveOp::AgendaEdit {
-                id,
-                title,
-                kind,
-                minutes,
-            },
-        };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        if *editing == Editing::Add {
-            self.picked = Some(at + 1);
-        }
-        self.form = None;
-        Outcome::Do(Action::Live(op))
-    }
-
     fn command(&mut self, cmd: AgendaCmd, ctx: &Ctx) -> Outcome {
         let Some(session) = ctx.session() else {
             return Outcome::Ignored;
@@ -194,7 +159,38 @@ impl FormScreen for AgendaScreen {
     }
 
     fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
-        self.submit(ctx)
+        let at = ctx.session().map_or(0, |s| self.selected(s));
+        let Some((editing, form)) = &mut self.form else {
+            return Outcome::Consumed;
+        };
+        let title = form.value(0);
+        let minutes = form.value(1);
+        let kind = AgendaKind::ALL
+            .get(form.chosen(2))
+            .copied()
+            .unwrap_or_default();
+        let op = match *editing {
+            Editing::Add => LiveOp::AgendaAdd {
+                title,
+                kind,
+                minutes,
+                index: Some(at + 1),
+            },
+            Editing::Edit(id) => LiveOp::AgendaEdit {
+                id,
+                title,
+                kind,
+                minutes,
+            },
+        };
+        if !accepts(form, &op, ctx) {
+            return Outcome::Consumed;
+        }
+        if *editing == Editing::Add {
+            self.picked = Some(at + 1);
+        }
+        self.form = None;
+        Outcome::Do(Action::Live(op))
     }
 }
 

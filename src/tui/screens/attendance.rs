@@ -117,47 +117,6 @@ impl AttendanceScreen {
         self.form = Some((kind, Form::new(title.into(), fields)));
     }
 
-    fn submit(&mut self, ctx: &Ctx) -> Outcome {
-        let Some((kind, form)) = &mut self.form else {
-            return Outcome::Consumed;
-        };
-        let person = || PersonInput {
-            name: form.value(0),
-            unit: form.value(1),
-            category: form.value(2),
-            note: form.value(3),
-        };
-        let op = match *kind {
-            PersonForm::Add => LiveOp::AddPerson {
-                person: person(),
-                walk_in: false,
-            },
-            PersonForm::WalkIn => LiveOp::AddPerson {
-                person: person(),
-                walk_in: true,
-            },
-            PersonForm::Edit(id) => LiveOp::EditPerson {
-                id,
-                person: person(),
-            },
-            PersonForm::Excuse(id) => LiveOp::Excuse {
-                id,
-                reason: form.value(0),
-            },
-            PersonForm::ImportPath => return self.read_import(ctx),
-            PersonForm::CopyPath => return self.read_earlier(ctx),
-        };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        if matches!(kind, PersonForm::WalkIn | PersonForm::Add) {
-            self.query.clear();
-            self.list_mode = false;
-        }
-        self.form = None;
-        Outcome::Do(Action::Live(op))
-    }
-
     /// Reads the file named in the import form and shows what it offers; the roster changes
     /// only when that is confirmed.
     fn read_import(&mut self, ctx: &Ctx) -> Outcome {
@@ -314,7 +273,44 @@ impl FormScreen for AttendanceScreen {
     }
 
     fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
-        self.submit(ctx)
+        let Some((kind, form)) = &mut self.form else {
+            return Outcome::Consumed;
+        };
+        let person = || PersonInput {
+            name: form.value(0),
+            unit: form.value(1),
+            category: form.value(2),
+            note: form.value(3),
+        };
+        let op = match *kind {
+            PersonForm::Add => LiveOp::AddPerson {
+                person: person(),
+                walk_in: false,
+            },
+            PersonForm::WalkIn => LiveOp::AddPerson {
+                person: person(),
+                walk_in: true,
+            },
+            PersonForm::Edit(id) => LiveOp::EditPerson {
+                id,
+                person: person(),
+            },
+            PersonForm::Excuse(id) => LiveOp::Excuse {
+                id,
+                reason: form.value(0),
+            },
+            PersonForm::ImportPath => return self.read_import(ctx),
+            PersonForm::CopyPath => return self.read_earlier(ctx),
+        };
+        if !accepts(form, &op, ctx) {
+            return Outcome::Consumed;
+        }
+        if matches!(kind, PersonForm::WalkIn | PersonForm::Add) {
+            self.query.clear();
+            self.list_mode = false;
+        }
+        self.form = None;
+        Outcome::Do(Action::Live(op))
     }
 }
 

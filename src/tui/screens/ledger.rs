@@ -46,31 +46,6 @@ impl LedgerScreen {
             .map(|s| (*s).clone())
     }
 
-    fn submit(&mut self, ctx: &Ctx) -> Outcome {
-        let Some((editing, form)) = &mut self.form else {
-            return Outcome::Consumed;
-        };
-        let op = match *editing {
-            Editing::Row(id) => LiveOp::LedgerSet {
-                id,
-                ledger: LedgerInput {
-                    measure: form.value(0),
-                    owner: form.value(1),
-                    deadline: form.value(2),
-                },
-            },
-            Editing::Progress(id) => LiveOp::LedgerProgress {
-                id,
-                text: form.value(0),
-            },
-        };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        self.form = None;
-        Outcome::Do(Action::Live(op))
-    }
-
     fn command(&mut self, cmd: LedgerCmd, ctx: &Ctx) -> Outcome {
         let Some(session) = ctx.session() else {
             return Outcome::Ignored;
@@ -127,7 +102,28 @@ impl FormScreen for LedgerScreen {
     }
 
     fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
-        self.submit(ctx)
+        let Some((editing, form)) = &mut self.form else {
+            return Outcome::Consumed;
+        };
+        let op = match *editing {
+            Editing::Row(id) => LiveOp::LedgerSet {
+                id,
+                ledger: LedgerInput {
+                    measure: form.value(0),
+                    owner: form.value(1),
+                    deadline: form.value(2),
+                },
+            },
+            Editing::Progress(id) => LiveOp::LedgerProgress {
+                id,
+                text: form.value(0),
+            },
+        };
+        if !accepts(form, &op, ctx) {
+            return Outcome::Consumed;
+        }
+        self.form = None;
+        Outcome::Do(Action::Live(op))
     }
 }
 

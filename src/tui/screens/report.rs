@@ -69,38 +69,6 @@ impl ReportScreen {
         self.form = Some((editing, form));
     }
 
-    fn submit(&mut self, ctx: &Ctx) -> Outcome {
-        let Some((editing, form)) = &mut self.form else {
-            return Outcome::Consumed;
-        };
-        let input = || ReportInput {
-            reporter: form.value(0),
-            position: form.value(1),
-            title: form.value(2),
-            planned_minutes: form.value(3),
-            warn_minutes: form.value(4),
-        };
-        let op = match *editing {
-            Editing::Add => LiveOp::ReportAdd(input()),
-            Editing::Edit(id) => LiveOp::ReportEdit {
-                id,
-                report: input(),
-            },
-            Editing::Note(id) => LiveOp::ReportNote {
-                id,
-                text: form.value(0),
-            },
-        };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        if *editing == Editing::Add {
-            self.at = ctx.session().map_or(0, |s| s.reports.len());
-        }
-        self.form = None;
-        Outcome::Do(Action::Live(op))
-    }
-
     fn command(&mut self, cmd: ReportCmd, ctx: &Ctx) -> Outcome {
         let Some(session) = ctx.session() else {
             return Outcome::Ignored;
@@ -149,7 +117,35 @@ impl FormScreen for ReportScreen {
     }
 
     fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
-        self.submit(ctx)
+        let Some((editing, form)) = &mut self.form else {
+            return Outcome::Consumed;
+        };
+        let input = || ReportInput {
+            reporter: form.value(0),
+            position: form.value(1),
+            title: form.value(2),
+            planned_minutes: form.value(3),
+            warn_minutes: form.value(4),
+        };
+        let op = match *editing {
+            Editing::Add => LiveOp::ReportAdd(input()),
+            Editing::Edit(id) => LiveOp::ReportEdit {
+                id,
+                report: input(),
+            },
+            Editing::Note(id) => LiveOp::ReportNote {
+                id,
+                text: form.value(0),
+            },
+        };
+        if !accepts(form, &op, ctx) {
+            return Outcome::Consumed;
+        }
+        if *editing == Editing::Add {
+            self.at = ctx.session().map_or(0, |s| s.reports.len());
+        }
+        self.form = None;
+        Outcome::Do(Action::Live(op))
     }
 }
 

@@ -152,55 +152,6 @@ impl SuggestionsScreen {
         self.form = Some((editing, form));
     }
 
-    fn submit(&mut self, ctx: &Ctx) -> Outcome {
-        let (Some((editing, form)), Some(session)) = (&mut self.form, ctx.session()) else {
-            return Outcome::Consumed;
-        };
-        let op = match *editing {
-            Editing::Merge(from) => {
-                match form.value(0).trim().trim_start_matches('#').parse::<Id>() {
-                    Ok(into) => LiveOp::Merge { from, into },
-                    Err(_) => {
-                        form.error = Some(txt::not_a_number(&form.value(0)));
-                        return Outcome::Consumed;
-                    }
-                }
-            }
-            Editing::Decline(id) => LiveOp::Decline {
-                id,
-                reason: form.value(0),
-            },
-            Editing::Capture | Editing::Edit(_) => {
-                let raised_by = match resolve_raised_by(&form.value(2), session, &self.index) {
-                    Ok(r) => r,
-                    Err(m) => {
-                        form.error = Some(m);
-                        form.focus = 2;
-                        return Outcome::Consumed;
-                    }
-                };
-                let input = SuggestionInput {
-                    text: form.value(0),
-                    category: form.value(1),
-                    raised_by,
-                    concerns: form.value(3),
-                };
-                match *editing {
-                    Editing::Edit(id) => LiveOp::SuggestionEdit {
-                        id,
-                        suggestion: input,
-                    },
-                    _ => LiveOp::SuggestionAdd(input),
-                }
-            }
-        };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        self.form = None;
-        Outcome::Do(Action::Live(op))
-    }
-
     fn command(&mut self, cmd: SuggestionCmd, ctx: &Ctx) -> Outcome {
         let Some(session) = ctx.session() else {
             return Outcome::Ignored;
@@ -304,7 +255,52 @@ impl FormScreen for SuggestionsScreen {
     }
 
     fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
-        self.submit(ctx)
+        let (Some((editing, form)), Some(session)) = (&mut self.form, ctx.session()) else {
+            return Outcome::Consumed;
+        };
+        let op = match *editing {
+            Editing::Merge(from) => {
+                match form.value(0).trim().trim_start_matches('#').parse::<Id>() {
+                    Ok(into) => LiveOp::Merge { from, into },
+                    Err(_) => {
+                        form.error = Some(txt::not_a_number(&form.value(0)));
+                        return Outcome::Consumed;
+                    }
+                }
+            }
+            Editing::Decline(id) => LiveOp::Decline {
+                id,
+                reason: form.value(0),
+            },
+            Editing::Capture | Editing::Edit(_) => {
+                let raised_by = match resolve_raised_by(&form.value(2), session, &self.index) {
+                    Ok(r) => r,
+                    Err(m) => {
+                        form.error = Some(m);
+                        form.focus = 2;
+                        return Outcome::Consumed;
+                    }
+                };
+                let input = SuggestionInput {
+                    text: form.value(0),
+                    category: form.value(1),
+                    raised_by,
+                    concerns: form.value(3),
+                };
+                match *editing {
+                    Editing::Edit(id) => LiveOp::SuggestionEdit {
+                        id,
+                        suggestion: input,
+                    },
+                    _ => LiveOp::SuggestionAdd(input),
+                }
+            }
+        };
+        if !accepts(form, &op, ctx) {
+            return Outcome::Consumed;
+        }
+        self.form = None;
+        Outcome::Do(Action::Live(op))
     }
 }
 
