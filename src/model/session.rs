@@ -376,17 +376,20 @@ impl Session {
     }
 }
 
+/// 19 October 2010, the seed's town meeting day, at `h`:`m` +08:00: the model tests' clock.
+#[cfg(test)]
+pub(crate) fn town_meeting_at(h: u32, m: u32) -> Timestamp {
+    use chrono::TimeZone;
+    chrono::FixedOffset::east_opt(8 * 3600)
+        .unwrap()
+        .with_ymd_and_hms(2010, 10, 19, h, m, 0)
+        .unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
-
-    fn at(h: u32, m: u32) -> Timestamp {
-        chrono::FixedOffset::east_opt(8 * 3600)
-            .unwrap()
-            .with_ymd_and_hms(2010, 10, 19, h, m, 0)
-            .unwrap()
-    }
+    use crate::model::session::town_meeting_at as at;
 
     #[test]
     fn seed_meeting_date_is_a_tuesday() {

@@ -55,15 +55,7 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Timestamp;
-    use chrono::TimeZone;
-
-    fn at(h: u32, m: u32) -> Timestamp {
-        chrono::FixedOffset::east_opt(8 * 3600)
-            .unwrap()
-            .with_ymd_and_hms(2010, 10, 19, h, m, 0)
-            .unwrap()
-    }
+    use crate::model::session::town_meeting_at as at;
 
     #[test]
     fn a_fresh_meeting_has_not_started() {

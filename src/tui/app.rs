@@ -48,6 +48,17 @@ pub struct App {
     undo: HashMap<ScreenId, Vec<Action>>,
 }
 
+/// What screens read, from the app's fields rather than `&self`, so a screen (another field)
+/// can be borrowed mutably beside it.
+fn ctx_of(lang: Lang, now: Timestamp, doc: Option<&Doc>) -> Ctx<'_> {
+    Ctx {
+        lang,
+        now,
+        doc,
+        theme: &THEME,
+    }
+}
+
 impl App {
     /// The application on the session picker.
     pub fn new(lang: Lang, who: impl Into<String>, dir: PathBuf, now: Timestamp) -> App {
@@ -91,12 +102,7 @@ impl App {
 
     /// What screens read: language, clock, the open meeting, the theme.
     pub fn ctx(&self) -> Ctx<'_> {
-        Ctx {
-            lang: self.lang,
-            now: self.now,
-            doc: self.doc.as_ref(),
-            theme: &THEME,
-        }
+        ctx_of(self.lang, self.now, self.doc.as_ref())
     }
 
     pub fn on_event(&mut self, event: Event) {
@@ -128,12 +134,7 @@ impl App {
             return;
         }
         let outcome = {
-            let ctx = Ctx {
-                lang: self.lang,
-                now: self.now,
-                doc: self.doc.as_ref(),
-                theme: &THEME,
-            };
+            let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
             self.screens.get_mut(self.screen).on_key(key, &ctx)
         };
         match outcome {
@@ -154,12 +155,7 @@ impl App {
             return;
         }
         let outcome = {
-            let ctx = Ctx {
-                lang: self.lang,
-                now: self.now,
-                doc: self.doc.as_ref(),
-                theme: &THEME,
-            };
+            let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
             self.screens.get_mut(self.screen).on_paste(text, &ctx)
         };
         if let Outcome::Do(action) = outcome {
@@ -201,12 +197,7 @@ impl App {
             return;
         }
         self.screen = id;
-        let ctx = Ctx {
-            lang: self.lang,
-            now: self.now,
-            doc: self.doc.as_ref(),
-            theme: &THEME,
-        };
+        let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
         self.screens.get_mut(id).refresh(&ctx);
     }
 
@@ -266,12 +257,7 @@ impl App {
             doc.persist.submit(&doc.session);
         }
         self.flash(s::UNDONE.into(), false);
-        let ctx = Ctx {
-            lang: self.lang,
-            now: self.now,
-            doc: self.doc.as_ref(),
-            theme: &THEME,
-        };
+        let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
         self.screens.get_mut(self.screen).refresh(&ctx);
     }
 

@@ -236,15 +236,8 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use crate::i18n::Lang;
-    use crate::model::{Session, Stamp, Timestamp};
-    use chrono::TimeZone;
-
-    fn at(h: u32, m: u32) -> Timestamp {
-        chrono::FixedOffset::east_opt(8 * 3600)
-            .unwrap()
-            .with_ymd_and_hms(2010, 10, 19, h, m, 0)
-            .unwrap()
-    }
+    use crate::model::session::town_meeting_at as at;
+    use crate::model::{Session, Stamp};
 
     fn st(h: u32, m: u32) -> Stamp {
         Stamp::new(at(h, m), "主持人")

@@ -86,15 +86,8 @@ pub fn clock(seconds: i64) -> String {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+    use crate::model::session::town_meeting_at as at;
     use crate::model::{Session, Stamp};
-    use chrono::TimeZone;
-
-    fn at(h: u32, m: u32) -> Timestamp {
-        chrono::FixedOffset::east_opt(8 * 3600)
-            .unwrap()
-            .with_ymd_and_hms(2010, 10, 19, h, m, 0)
-            .unwrap()
-    }
 
     #[test]
     fn planned_vs_actual_overrun_and_meeting_total() {

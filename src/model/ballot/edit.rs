@@ -81,6 +81,36 @@ fn check_name(name: &str) -> Result<String, BallotError> {
     Ok(name.to_string())
 }
 
+fn check_scale_size(scale: &Scale) -> Result<(), BallotError> {
+    if scale.grades.is_empty() || scale.grades.len() > MAX_GRADES {
+        return Err(BallotError::ScaleSize {
+            grades: scale.grades.len(),
+        });
+    }
+    Ok(())
+}
+
+/// Refuses a rate or flag rule that names a grade beyond the item's `grades`.
+fn check_on_scale(named: &[usize], grades: usize) -> Result<(), BallotError> {
+    match named.iter().find(|&&g| g >= grades) {
+        Some(&grade) => Err(BallotError::GradeNotOnScale { grade, grades }),
+        None => Ok(()),
+    }
+}
+
+/// Swaps entry `from` of a form list with its neighbour above (`up`) or below; where it went,
+/// or `None` when it is already at that end.
+fn swap_with_neighbour<T>(list: &mut [T], from: usize, up: bool) -> Option<usize> {
+    let to = if up {
+        from.checked_sub(1)
+    } else {
+        Some(from + 1)
+    };
+    let to = to.filter(|&to| to < list.len())?;
+    list.swap(from, to);
+    Some(to)
+}
+
 impl BallotRound {
     /// Refuses a change of the form's shape once anything is counted.
     fn check_form_open(&self) -> Result<(), BallotError> {
@@ -114,6 +144,36 @@ impl BallotRound {
             .iter_mut()
             .find(|i| i.id == item)
             .ok_or(BallotError::ItemNotFound { id: item })
+    }
+
+    /// A grade of an item's scale, with the item's name for the audit entry.
+    fn grade_mut(&mut self, item: Id, grade: usize) -> Result<(&str, &mut Grade), BallotError> {
+        let item = self.item_mut(item)?;
+        let grades = item.scale.grades.len();
+        let g = item
+            .scale
+            .grades
+            .get_mut(grade)
+            .ok_or(BallotError::GradeNotOnScale { grade, grades })?;
+        Ok((&item.name, g))
+    }
+
+    /// After a target or item left the form.
+    fn form_removed(&mut self, j: &mut Journal, action: &str, name: String) {
+        self.reshape_grids();
+        self.form_change(j, action, name.clone(), name, String::new());
+    }
+
+    /// After a target or item moved from place `from` to `to` (counted from 0).
+    fn form_moved(&mut self, j: &mut Journal, action: &str, name: String, from: usize, to: usize) {
+        self.reshape_grids();
+        self.form_change(
+            j,
+            action,
+            name,
+            (from + 1).to_string(),
+            (to + 1).to_string(),
+        );
     }
 
     fn form_change(
@@ -227,14 +287,7 @@ impl BallotRound {
             .target_index(id)
             .ok_or(BallotError::TargetNotFound { id })?;
         let t = self.targets.remove(ti);
-        self.reshape_grids();
-        self.form_change(
-            j,
-            "form.target.remove",
-            t.name.clone(),
-            t.name,
-            String::new(),
-        );
+        self.form_removed(j, "form.target.remove", t.name);
         Ok(())
     }
 
@@ -244,20 +297,11 @@ impl BallotRound {
         let ti = self
             .target_index(id)
             .ok_or(BallotError::TargetNotFound { id })?;
-        let to = if up { ti.checked_sub(1) } else { Some(ti + 1) };
-        let Some(to) = to.filter(|&to| to < self.targets.len()) else {
+        let Some(to) = swap_with_neighbour(&mut self.targets, ti, up) else {
             return Ok(());
         };
-        self.targets.swap(ti, to);
-        self.reshape_grids();
         let name = self.targets[to].name.clone();
-        self.form_change(
-            j,
-            "form.target.move",
-            name,
-            (ti + 1).to_string(),
-            (to + 1).to_string(),
-        );
+        self.form_moved(j, "form.target.move", name, ti, to);
         Ok(())
     }
 
@@ -271,11 +315,7 @@ impl BallotRound {
     ) -> Result<Id, BallotError> {
         self.check_form_open()?;
         let name = check_name(name)?;
-        if scale.grades.is_empty() || scale.grades.len() > MAX_GRADES {
-            return Err(BallotError::ScaleSize {
-                grades: scale.grades.len(),
-            });
-        }
+        check_scale_size(&scale)?;
         let id = next_id(self.items.iter().map(|i| i.id));
         let rates = default_rates(&scale, lang);
         let scale_name = scale.name.clone();
@@ -309,14 +349,7 @@ impl BallotRound {
             .item_index(id)
             .ok_or(BallotError::ItemNotFound { id })?;
         let item = self.items.remove(ii);
-        self.reshape_grids();
-        self.form_change(
-            j,
-            "form.item.remove",
-            item.name.clone(),
-            item.name,
-            String::new(),
-        );
+        self.form_removed(j, "form.item.remove", item.name);
         Ok(())
     }
 
@@ -325,20 +358,11 @@ impl BallotRound {
         let ii = self
             .item_index(id)
             .ok_or(BallotError::ItemNotFound { id })?;
-        let to = if up { ii.checked_sub(1) } else { Some(ii + 1) };
-        let Some(to) = to.filter(|&to| to < self.items.len()) else {
+        let Some(to) = swap_with_neighbour(&mut self.items, ii, up) else {
             return Ok(());
         };
-        self.items.swap(ii, to);
-        self.reshape_grids();
         let name = self.items[to].name.clone();
-        self.form_change(
-            j,
-            "form.item.move",
-            name,
-            (ii + 1).to_string(),
-            (to + 1).to_string(),
-        );
+        self.form_moved(j, "form.item.move", name, ii, to);
         Ok(())
     }
 
@@ -352,11 +376,7 @@ impl BallotRound {
         j: &mut Journal,
     ) -> Result<(), BallotError> {
         self.check_form_open()?;
-        if scale.grades.is_empty() || scale.grades.len() > MAX_GRADES {
-            return Err(BallotError::ScaleSize {
-                grades: scale.grades.len(),
-            });
-        }
+        check_scale_size(&scale)?;
         let item = self.item_mut(id)?;
         if item.scale == scale {
             return Ok(());
@@ -385,9 +405,7 @@ impl BallotRound {
         let grades = item.scale.grades.len();
         for r in &rates {
             check_name(&r.name)?;
-            if let Some(&g) = r.grades.iter().find(|&&g| g >= grades) {
-                return Err(BallotError::GradeNotOnScale { grade: g, grades });
-            }
+            check_on_scale(&r.grades, grades)?;
         }
         if item.rates == rates {
             return Ok(());
@@ -423,9 +441,7 @@ impl BallotRound {
                     den: f.den,
                 });
             }
-            if let Some(&g) = f.grades.iter().find(|&&g| g >= grades) {
-                return Err(BallotError::GradeNotOnScale { grade: g, grades });
-            }
+            check_on_scale(&f.grades, grades)?;
         }
         if item.flags == flags {
             return Ok(());
@@ -452,20 +468,14 @@ impl BallotRound {
         j: &mut Journal,
     ) -> Result<(), BallotError> {
         self.check_not_frozen()?;
-        let item = self.item_mut(id)?;
-        let grades = item.scale.grades.len();
-        let g = item
-            .scale
-            .grades
-            .get_mut(grade)
-            .ok_or(BallotError::GradeNotOnScale { grade, grades })?;
+        let (item, g) = self.grade_mut(id, grade)?;
         if g.weight == weight {
             return Ok(());
         }
         let show = |w: Option<u32>| w.map_or_else(String::new, |w| w.to_string());
         let (old, new) = (show(g.weight), show(weight));
         g.weight = weight;
-        let what = format!("{} / {}", item.name, g.label);
+        let what = format!("{item} / {}", g.label);
         self.form_change(j, "form.grade.weight", what, old, new);
         Ok(())
     }
@@ -479,18 +489,12 @@ impl BallotRound {
         j: &mut Journal,
     ) -> Result<(), BallotError> {
         self.check_not_frozen()?;
-        let item = self.item_mut(id)?;
-        let grades = item.scale.grades.len();
-        let g = item
-            .scale
-            .grades
-            .get_mut(grade)
-            .ok_or(BallotError::GradeNotOnScale { grade, grades })?;
+        let (item, g) = self.grade_mut(id, grade)?;
         if g.counts_as_vote == vote {
             return Ok(());
         }
         g.counts_as_vote = vote;
-        let what = format!("{} / {}", item.name, g.label);
+        let what = format!("{item} / {}", g.label);
         self.form_change(
             j,
             "form.grade.vote",

@@ -67,6 +67,14 @@ fn describe(r: &WorkReport) -> String {
     )
 }
 
+/// The text of note `index` (from 0), refused when there is no such note.
+fn note_text(r: &WorkReport, index: usize) -> Result<String, Refused> {
+    r.notes
+        .get(index)
+        .map(|n| n.text.clone())
+        .ok_or_else(|| txt::no_note(index + 1).into())
+}
+
 fn log_entry(stamp: &Stamp, action: &str, target: &str) -> AuditEntry {
     AuditEntry::new(stamp, AuditKind::Report, action, target)
 }
@@ -86,6 +94,19 @@ impl Session {
 
     fn report_mut(&mut self, id: Id) -> Option<&mut WorkReport> {
         self.reports.iter_mut().find(|r| r.id == id)
+    }
+
+    /// Changes report `id` in place; the step that puts it back as it was.
+    fn change_report(
+        &mut self,
+        id: Id,
+        change: impl FnOnce(&mut WorkReport),
+    ) -> Option<Step<WorkReport>> {
+        let step = Step::keep(&self.reports, id);
+        if let Some(r) = self.report_mut(id) {
+            change(r);
+        }
+        step
     }
 
     /// Adds a work report (reporter, position, title, planned and warning minutes).
@@ -176,12 +197,11 @@ impl Session {
             return Err(Message::from(txt::CLOCK_BACK).into());
         }
         let who = r.reporter.clone();
-        let step = Step::keep(&self.reports, id);
         let mut after = phase;
-        if let Some(r) = self.report_mut(id) {
+        let step = self.change_report(id, |r| {
             r.timer.push(TimerEvent { kind, at: stamp.at });
             after = r.phase();
-        }
+        });
         let code = match kind {
             TimerEventKind::Start => "report.start",
             TimerEventKind::Pause => "report.pause",
@@ -196,13 +216,12 @@ impl Session {
     pub fn report_note_add(&mut self, id: Id, text: &str, stamp: &Stamp) -> Result<Undo, Refused> {
         let text = text_field(text, txt::NOTE, TEXT_MAX, true)?;
         let who = self.report_or_refuse(id)?.reporter.clone();
-        let step = Step::keep(&self.reports, id);
-        if let Some(r) = self.report_mut(id) {
+        let step = self.change_report(id, |r| {
             r.notes.push(ReportNote {
                 at: stamp.at,
                 text: text.clone(),
-            });
-        }
+            })
+        });
         self.log(log_entry(stamp, "report.note", &who).new_value(text));
         Ok(undo(txt::noted(&who), step))
     }
@@ -217,20 +236,16 @@ impl Session {
     ) -> Result<Option<Undo>, Refused> {
         let text = text_field(text, txt::NOTE, TEXT_MAX, true)?;
         let r = self.report_or_refuse(id)?;
-        let old = r
-            .notes
-            .get(index)
-            .ok_or_else(|| Refused::from(txt::no_note(index + 1)))?
-            .text
-            .clone();
+        let old = note_text(r, index)?;
         if old == text {
             return Ok(None);
         }
         let who = r.reporter.clone();
-        let step = Step::keep(&self.reports, id);
-        if let Some(note) = self.report_mut(id).and_then(|r| r.notes.get_mut(index)) {
-            note.text = text.clone();
-        }
+        let step = self.change_report(id, |r| {
+            if let Some(note) = r.notes.get_mut(index) {
+                note.text = text.clone();
+            }
+        });
         self.log(log_entry(stamp, "report.note_edit", &who).change(old, text));
         Ok(Some(undo(txt::note_edited(&who), step)))
     }
@@ -243,17 +258,11 @@ impl Session {
         stamp: &Stamp,
     ) -> Result<Undo, Refused> {
         let r = self.report_or_refuse(id)?;
-        let old = r
-            .notes
-            .get(index)
-            .ok_or_else(|| Refused::from(txt::no_note(index + 1)))?
-            .text
-            .clone();
+        let old = note_text(r, index)?;
         let who = r.reporter.clone();
-        let step = Step::keep(&self.reports, id);
-        if let Some(r) = self.report_mut(id) {
+        let step = self.change_report(id, |r| {
             r.notes.remove(index);
-        }
+        });
         self.log(log_entry(stamp, "report.note_remove", &who).old(old));
         Ok(undo(txt::note_removed(&who), step))
     }

@@ -1,7 +1,7 @@
 //! The agenda screen (会议议程): planned against actual minutes, the overrun, the meeting's total,
 //! one key to step forward or back, and one key to open an item's own screen.
 
-use super::live_form::{Field, Form, FormOutcome, accepts, fit_columns, form_area, kept};
+use super::live_form::{Field, Form, FormScreen, accepts, fit_columns, form_area, kept};
 use super::live_ops::LiveOp;
 use super::{Ctx, Outcome, Screen, ScreenId};
 use crate::i18n::{Lang, agenda as txt, tui as s};
@@ -16,7 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Editing {
+pub(super) enum Editing {
     Add,
     Edit(Id),
 }
@@ -84,41 +84,6 @@ impl AgendaScreen {
         self.form = Some((editing, Form::new(title.into(), fields)));
     }
 
-    fn submit(&mut self, ctx: &Ctx) -> Outcome {
-        let at = ctx.session().map_or(0, |s| self.selected(s));
-        let Some((editing, form)) = &mut self.form else {
-            return Outcome::Consumed;
-        };
-        let title = form.value(0);
-        let minutes = form.value(1);
-        let kind = AgendaKind::ALL
-            .get(form.chosen(2))
-            .copied()
-            .unwrap_or_default();
-        let op = match *editing {
-            Editing::Add => LiveOp::AgendaAdd {
-                title,
-                kind,
-                minutes,
-                index: Some(at + 1),
-            },
-            Editing::Edit(id) => LiveOp::AgendaEdit {
-                id,
-                title,
-                kind,
-                minutes,
-            },
-        };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        if *editing == Editing::Add {
-            self.picked = Some(at + 1);
-        }
-        self.form = None;
-        Outcome::Do(Action::Live(op))
-    }
-
     fn command(&mut self, cmd: AgendaCmd, ctx: &Ctx) -> Outcome {
         let Some(session) = ctx.session() else {
             return Outcome::Ignored;
@@ -182,17 +147,57 @@ impl AgendaScreen {
     }
 }
 
+impl FormScreen for AgendaScreen {
+    type Editing = Editing;
+
+    fn form_slot(&self) -> &Option<(Editing, Form)> {
+        &self.form
+    }
+
+    fn form_slot_mut(&mut self) -> &mut Option<(Editing, Form)> {
+        &mut self.form
+    }
+
+    fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
+        let at = ctx.session().map_or(0, |s| self.selected(s));
+        let Some((editing, form)) = &mut self.form else {
+            return Outcome::Consumed;
+        };
+        let title = form.value(0);
+        let minutes = form.value(1);
+        let kind = AgendaKind::ALL
+            .get(form.chosen(2))
+            .copied()
+            .unwrap_or_default();
+        let op = match *editing {
+            Editing::Add => LiveOp::AgendaAdd {
+                title,
+                kind,
+                minutes,
+                index: Some(at + 1),
+            },
+            Editing::Edit(id) => LiveOp::AgendaEdit {
+                id,
+                title,
+                kind,
+                minutes,
+            },
+        };
+        if !accepts(form, &op, ctx) {
+            return Outcome::Consumed;
+        }
+        if *editing == Editing::Add {
+            self.picked = Some(at + 1);
+        }
+        self.form = None;
+        Outcome::Do(Action::Live(op))
+    }
+}
+
 impl Screen for AgendaScreen {
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
-        if let Some((_, form)) = &mut self.form {
-            return match form.on_key(key) {
-                FormOutcome::Submit => self.submit(ctx),
-                FormOutcome::Cancel => {
-                    self.form = None;
-                    Outcome::Consumed
-                }
-                FormOutcome::Consumed => Outcome::Consumed,
-            };
+        if let Some(outcome) = self.form_key(key, ctx) {
+            return outcome;
         }
         match keys::lookup(keys::agenda::KEYS, &key) {
             Some(cmd) => self.command(cmd, ctx),
@@ -201,25 +206,15 @@ impl Screen for AgendaScreen {
     }
 
     fn on_paste(&mut self, text: &str, _ctx: &Ctx) -> Outcome {
-        match &mut self.form {
-            Some((_, form)) => {
-                form.on_paste(text);
-                Outcome::Consumed
-            }
-            None => Outcome::Ignored,
-        }
+        self.form_paste(text).unwrap_or(Outcome::Ignored)
     }
 
     fn editing(&self) -> bool {
-        self.form.is_some()
+        self.form_open()
     }
 
     fn hint(&self, lang: Lang) -> &'static str {
-        if self.form.is_some() {
-            crate::i18n::live::FORM_HINT.get(lang)
-        } else {
-            txt::HINT.get(lang)
-        }
+        self.form_hint(lang).unwrap_or_else(|| txt::HINT.get(lang))
     }
 
     fn refresh(&mut self, ctx: &Ctx) {

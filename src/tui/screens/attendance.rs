@@ -3,7 +3,7 @@
 //! from the list; counts per category and the quorum always in view (drawn by
 //! `attendance_view`).
 
-use super::live_form::{Field, Form, FormOutcome, accepts};
+use super::live_form::{Field, Form, FormScreen, accepts};
 use super::live_ops::LiveOp;
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, attendance as txt, tui as s};
@@ -115,47 +115,6 @@ impl AttendanceScreen {
             }
         };
         self.form = Some((kind, Form::new(title.into(), fields)));
-    }
-
-    fn submit(&mut self, ctx: &Ctx) -> Outcome {
-        let Some((kind, form)) = &mut self.form else {
-            return Outcome::Consumed;
-        };
-        let person = || PersonInput {
-            name: form.value(0),
-            unit: form.value(1),
-            category: form.value(2),
-            note: form.value(3),
-        };
-        let op = match *kind {
-            PersonForm::Add => LiveOp::AddPerson {
-                person: person(),
-                walk_in: false,
-            },
-            PersonForm::WalkIn => LiveOp::AddPerson {
-                person: person(),
-                walk_in: true,
-            },
-            PersonForm::Edit(id) => LiveOp::EditPerson {
-                id,
-                person: person(),
-            },
-            PersonForm::Excuse(id) => LiveOp::Excuse {
-                id,
-                reason: form.value(0),
-            },
-            PersonForm::ImportPath => return self.read_import(ctx),
-            PersonForm::CopyPath => return self.read_earlier(ctx),
-        };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        if matches!(kind, PersonForm::WalkIn | PersonForm::Add) {
-            self.query.clear();
-            self.list_mode = false;
-        }
-        self.form = None;
-        Outcome::Do(Action::Live(op))
     }
 
     /// Reads the file named in the import form and shows what it offers; the roster changes
@@ -302,17 +261,63 @@ fn blank(id: Id) -> Attendee {
     }
 }
 
+impl FormScreen for AttendanceScreen {
+    type Editing = PersonForm;
+
+    fn form_slot(&self) -> &Option<(PersonForm, Form)> {
+        &self.form
+    }
+
+    fn form_slot_mut(&mut self) -> &mut Option<(PersonForm, Form)> {
+        &mut self.form
+    }
+
+    fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
+        let Some((kind, form)) = &mut self.form else {
+            return Outcome::Consumed;
+        };
+        let person = || PersonInput {
+            name: form.value(0),
+            unit: form.value(1),
+            category: form.value(2),
+            note: form.value(3),
+        };
+        let op = match *kind {
+            PersonForm::Add => LiveOp::AddPerson {
+                person: person(),
+                walk_in: false,
+            },
+            PersonForm::WalkIn => LiveOp::AddPerson {
+                person: person(),
+                walk_in: true,
+            },
+            PersonForm::Edit(id) => LiveOp::EditPerson {
+                id,
+                person: person(),
+            },
+            PersonForm::Excuse(id) => LiveOp::Excuse {
+                id,
+                reason: form.value(0),
+            },
+            PersonForm::ImportPath => return self.read_import(ctx),
+            PersonForm::CopyPath => return self.read_earlier(ctx),
+        };
+        if !accepts(form, &op, ctx) {
+            return Outcome::Consumed;
+        }
+        if matches!(kind, PersonForm::WalkIn | PersonForm::Add) {
+            self.query.clear();
+            self.list_mode = false;
+        }
+        self.form = None;
+        Outcome::Do(Action::Live(op))
+    }
+}
+
 impl Screen for AttendanceScreen {
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
-        if let Some((_, form)) = &mut self.form {
-            return match form.on_key(key) {
-                FormOutcome::Submit => self.submit(ctx),
-                FormOutcome::Cancel => {
-                    self.form = None;
-                    Outcome::Consumed
-                }
-                FormOutcome::Consumed => Outcome::Consumed,
-            };
+        if let Some(outcome) = self.form_key(key, ctx) {
+            return outcome;
         }
         if let Some(import) = &self.import {
             return match key.code {
@@ -341,24 +346,24 @@ impl Screen for AttendanceScreen {
     }
 
     fn on_paste(&mut self, text: &str, _ctx: &Ctx) -> Outcome {
-        if let Some((_, form)) = &mut self.form {
-            form.on_paste(text);
-        } else if !self.list_mode {
-            self.query.insert_str(text);
-            self.selected = 0;
-        } else {
+        if let Some(outcome) = self.form_paste(text) {
+            return outcome;
+        }
+        if self.list_mode {
             return Outcome::Ignored;
         }
+        self.query.insert_str(text);
+        self.selected = 0;
         Outcome::Consumed
     }
 
     fn editing(&self) -> bool {
-        self.form.is_some() || !self.list_mode
+        self.form_open() || !self.list_mode
     }
 
     fn hint(&self, lang: Lang) -> &'static str {
-        if self.form.is_some() {
-            crate::i18n::live::FORM_HINT.get(lang)
+        if let Some(hint) = self.form_hint(lang) {
+            hint
         } else if self.import.is_some() {
             txt::IMPORT_CONFIRM.get(lang)
         } else if self.list_mode {

@@ -5,8 +5,8 @@
 use crate::i18n::{Message, tally as tx};
 use crate::model::ballot::Figure;
 use crate::model::{
-    BallotError, BallotRound, Column, EntryMode, Id, Journal, Scale, Session, Stamp, TargetKind,
-    Template,
+    BallotError, BallotItem, BallotRound, Column, EntryMode, Id, Journal, Scale, Session, Stamp,
+    TargetKind, Template,
 };
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -386,11 +386,7 @@ fn form_edit(
             ids.last().map(|&id| F::RemoveTarget(id))
         }
         F::RenameTarget(id, name) => {
-            let old = r
-                .targets
-                .iter()
-                .find(|t| t.id == id)
-                .map(|t| t.name.clone());
+            let old = target_name(r, id);
             r.rename_target(id, &name, j)?;
             old.map(|old| F::RenameTarget(id, old))
         }
@@ -407,7 +403,7 @@ fn form_edit(
             Some(F::RemoveItem(id))
         }
         F::RenameItem(id, name) => {
-            let old = r.items.iter().find(|i| i.id == id).map(|i| i.name.clone());
+            let old = item_now(r, id, |i| i.name.clone());
             r.rename_item(id, &name, j)?;
             old.map(|old| F::RenameItem(id, old))
         }
@@ -420,43 +416,50 @@ fn form_edit(
             Some(F::MoveItem(id, !up))
         }
         F::ItemScale(id, scale) => {
-            let old = r
-                .items
-                .iter()
-                .find(|i| i.id == id)
-                .map(|i| F::ItemRules(id, i.scale.clone(), i.rates.clone(), i.flags.clone()));
+            let old = item_now(r, id, |i| {
+                F::ItemRules(id, i.scale.clone(), i.rates.clone(), i.flags.clone())
+            });
             r.set_item_scale(id, scale, lang, j)?;
             old
         }
         F::ItemRules(id, scale, rates, flags) => {
-            let old = r.items.iter().find(|i| i.id == id).map(|i| i.scale.clone());
+            let old = item_now(r, id, |i| i.scale.clone());
             r.set_item_scale(id, scale, lang, j)?;
             r.set_rates(id, rates, j)?;
             r.set_flags(id, flags, j)?;
             old.map(|old| F::ItemScale(id, old))
         }
         F::Rates(id, rates) => {
-            let old = r.items.iter().find(|i| i.id == id).map(|i| i.rates.clone());
+            let old = item_now(r, id, |i| i.rates.clone());
             r.set_rates(id, rates, j)?;
             old.map(|old| F::Rates(id, old))
         }
         F::Flags(id, flags) => {
-            let old = r.items.iter().find(|i| i.id == id).map(|i| i.flags.clone());
+            let old = item_now(r, id, |i| i.flags.clone());
             r.set_flags(id, flags, j)?;
             old.map(|old| F::Flags(id, old))
         }
         F::Weights(id, weights) => {
-            let old: Option<Vec<Option<u32>>> = r
-                .items
-                .iter()
-                .find(|i| i.id == id)
-                .map(|i| i.scale.grades.iter().map(|g| g.weight).collect());
+            let old: Option<Vec<Option<u32>>> =
+                item_now(r, id, |i| i.scale.grades.iter().map(|g| g.weight).collect());
             for (g, w) in weights.into_iter().enumerate() {
                 r.set_grade_weight(id, g, w, j)?;
             }
             old.map(|old| F::Weights(id, old))
         }
     })
+}
+
+/// Item `id` as it is now (the part `read` takes), for the edit that restores it.
+fn item_now<T>(r: &BallotRound, id: Id, read: impl FnOnce(&BallotItem) -> T) -> Option<T> {
+    r.items.iter().find(|i| i.id == id).map(read)
+}
+
+fn target_name(r: &BallotRound, id: Id) -> Option<String> {
+    r.targets
+        .iter()
+        .find(|t| t.id == id)
+        .map(|t| t.name.clone())
 }
 
 /// The kind of target a round rates: as its first target, else people on a member form.

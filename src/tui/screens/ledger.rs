@@ -2,7 +2,7 @@
 //! status (待整改/整改中/已完成/已销号), overdue rows marked, progress notes; usable during the
 //! meeting or any time after.
 
-use super::live_form::{Field, Form, FormOutcome, accepts, fit_columns, form_area, kept};
+use super::live_form::{Field, Form, FormScreen, accepts, fit_columns, form_area, kept};
 use super::live_ops::LiveOp;
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, suggestions as txt, tui as s};
@@ -16,7 +16,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Editing {
+pub(super) enum Editing {
     Row(Id),
     Progress(Id),
 }
@@ -44,31 +44,6 @@ impl LedgerScreen {
         self.shown(session, ctx)
             .get(self.selected)
             .map(|s| (*s).clone())
-    }
-
-    fn submit(&mut self, ctx: &Ctx) -> Outcome {
-        let Some((editing, form)) = &mut self.form else {
-            return Outcome::Consumed;
-        };
-        let op = match *editing {
-            Editing::Row(id) => LiveOp::LedgerSet {
-                id,
-                ledger: LedgerInput {
-                    measure: form.value(0),
-                    owner: form.value(1),
-                    deadline: form.value(2),
-                },
-            },
-            Editing::Progress(id) => LiveOp::LedgerProgress {
-                id,
-                text: form.value(0),
-            },
-        };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        self.form = None;
-        Outcome::Do(Action::Live(op))
     }
 
     fn command(&mut self, cmd: LedgerCmd, ctx: &Ctx) -> Outcome {
@@ -115,17 +90,47 @@ impl LedgerScreen {
     }
 }
 
+impl FormScreen for LedgerScreen {
+    type Editing = Editing;
+
+    fn form_slot(&self) -> &Option<(Editing, Form)> {
+        &self.form
+    }
+
+    fn form_slot_mut(&mut self) -> &mut Option<(Editing, Form)> {
+        &mut self.form
+    }
+
+    fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
+        let Some((editing, form)) = &mut self.form else {
+            return Outcome::Consumed;
+        };
+        let op = match *editing {
+            Editing::Row(id) => LiveOp::LedgerSet {
+                id,
+                ledger: LedgerInput {
+                    measure: form.value(0),
+                    owner: form.value(1),
+                    deadline: form.value(2),
+                },
+            },
+            Editing::Progress(id) => LiveOp::LedgerProgress {
+                id,
+                text: form.value(0),
+            },
+        };
+        if !accepts(form, &op, ctx) {
+            return Outcome::Consumed;
+        }
+        self.form = None;
+        Outcome::Do(Action::Live(op))
+    }
+}
+
 impl Screen for LedgerScreen {
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
-        if let Some((_, form)) = &mut self.form {
-            return match form.on_key(key) {
-                FormOutcome::Submit => self.submit(ctx),
-                FormOutcome::Cancel => {
-                    self.form = None;
-                    Outcome::Consumed
-                }
-                FormOutcome::Consumed => Outcome::Consumed,
-            };
+        if let Some(outcome) = self.form_key(key, ctx) {
+            return outcome;
         }
         match keys::lookup(keys::suggestions::LEDGER_KEYS, &key) {
             Some(cmd) => self.command(cmd, ctx),
@@ -134,25 +139,16 @@ impl Screen for LedgerScreen {
     }
 
     fn on_paste(&mut self, text: &str, _ctx: &Ctx) -> Outcome {
-        match &mut self.form {
-            Some((_, form)) => {
-                form.on_paste(text);
-                Outcome::Consumed
-            }
-            None => Outcome::Ignored,
-        }
+        self.form_paste(text).unwrap_or(Outcome::Ignored)
     }
 
     fn editing(&self) -> bool {
-        self.form.is_some()
+        self.form_open()
     }
 
     fn hint(&self, lang: Lang) -> &'static str {
-        if self.form.is_some() {
-            crate::i18n::live::FORM_HINT.get(lang)
-        } else {
-            txt::LEDGER_HINT.get(lang)
-        }
+        self.form_hint(lang)
+            .unwrap_or_else(|| txt::LEDGER_HINT.get(lang))
     }
 
     fn refresh(&mut self, ctx: &Ctx) {

@@ -272,6 +272,51 @@ impl Form {
     }
 }
 
+/// A screen with a form that may be open over it (agenda, attendance, report, suggestions,
+/// ledger). While the form is open it takes every key and paste: Enter on the last field or
+/// Ctrl+S submits through the screen, Esc drops the form. The screens call the provided methods
+/// first and fall back to their own keys when they answer `None`.
+pub(super) trait FormScreen {
+    /// What the open form edits (a new entry, an existing one, …).
+    type Editing;
+
+    fn form_slot(&self) -> &Option<(Self::Editing, Form)>;
+
+    fn form_slot_mut(&mut self) -> &mut Option<(Self::Editing, Form)>;
+
+    /// Checks the open form and turns it into an action, or leaves the refusal on the form.
+    fn submit_form(&mut self, ctx: &super::Ctx) -> super::Outcome;
+
+    /// The open form's answer to a key; `None` when no form is open.
+    fn form_key(&mut self, key: KeyEvent, ctx: &super::Ctx) -> Option<super::Outcome> {
+        let (_, form) = self.form_slot_mut().as_mut()?;
+        Some(match form.on_key(key) {
+            FormOutcome::Submit => self.submit_form(ctx),
+            FormOutcome::Cancel => {
+                *self.form_slot_mut() = None;
+                super::Outcome::Consumed
+            }
+            FormOutcome::Consumed => super::Outcome::Consumed,
+        })
+    }
+
+    /// Pasted text goes into the open form's field; `None` when no form is open.
+    fn form_paste(&mut self, text: &str) -> Option<super::Outcome> {
+        let (_, form) = self.form_slot_mut().as_mut()?;
+        form.on_paste(text);
+        Some(super::Outcome::Consumed)
+    }
+
+    fn form_open(&self) -> bool {
+        self.form_slot().is_some()
+    }
+
+    /// The hint line while a form is open (how to move, submit, drop); `None` when none is.
+    fn form_hint(&self, lang: Lang) -> Option<&'static str> {
+        self.form_open().then(|| txt::FORM_HINT.get(lang))
+    }
+}
+
 /// A rectangle for a form of `height` rows, centred low in `area`, as wide as there is room for.
 pub fn form_area(area: Rect, height: u16) -> Rect {
     let h = height.min(area.height);

@@ -2,7 +2,7 @@
 //! key each, the warning colour in the last minutes, the overrun counted up in red; the clerk's
 //! notes typed below (Chinese input, several lines), each stamped with the time.
 
-use super::live_form::{Field, Form, FormOutcome, accepts, form_area};
+use super::live_form::{Field, Form, FormScreen, accepts, form_area};
 use super::live_ops::LiveOp;
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, report as txt, tui as s};
@@ -18,7 +18,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Editing {
+pub(super) enum Editing {
     Add,
     Edit(Id),
     Note(Id),
@@ -69,38 +69,6 @@ impl ReportScreen {
         self.form = Some((editing, form));
     }
 
-    fn submit(&mut self, ctx: &Ctx) -> Outcome {
-        let Some((editing, form)) = &mut self.form else {
-            return Outcome::Consumed;
-        };
-        let input = || ReportInput {
-            reporter: form.value(0),
-            position: form.value(1),
-            title: form.value(2),
-            planned_minutes: form.value(3),
-            warn_minutes: form.value(4),
-        };
-        let op = match *editing {
-            Editing::Add => LiveOp::ReportAdd(input()),
-            Editing::Edit(id) => LiveOp::ReportEdit {
-                id,
-                report: input(),
-            },
-            Editing::Note(id) => LiveOp::ReportNote {
-                id,
-                text: form.value(0),
-            },
-        };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        if *editing == Editing::Add {
-            self.at = ctx.session().map_or(0, |s| s.reports.len());
-        }
-        self.form = None;
-        Outcome::Do(Action::Live(op))
-    }
-
     fn command(&mut self, cmd: ReportCmd, ctx: &Ctx) -> Outcome {
         let Some(session) = ctx.session() else {
             return Outcome::Ignored;
@@ -137,17 +105,54 @@ impl ReportScreen {
     }
 }
 
+impl FormScreen for ReportScreen {
+    type Editing = Editing;
+
+    fn form_slot(&self) -> &Option<(Editing, Form)> {
+        &self.form
+    }
+
+    fn form_slot_mut(&mut self) -> &mut Option<(Editing, Form)> {
+        &mut self.form
+    }
+
+    fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
+        let Some((editing, form)) = &mut self.form else {
+            return Outcome::Consumed;
+        };
+        let input = || ReportInput {
+            reporter: form.value(0),
+            position: form.value(1),
+            title: form.value(2),
+            planned_minutes: form.value(3),
+            warn_minutes: form.value(4),
+        };
+        let op = match *editing {
+            Editing::Add => LiveOp::ReportAdd(input()),
+            Editing::Edit(id) => LiveOp::ReportEdit {
+                id,
+                report: input(),
+            },
+            Editing::Note(id) => LiveOp::ReportNote {
+                id,
+                text: form.value(0),
+            },
+        };
+        if !accepts(form, &op, ctx) {
+            return Outcome::Consumed;
+        }
+        if *editing == Editing::Add {
+            self.at = ctx.session().map_or(0, |s| s.reports.len());
+        }
+        self.form = None;
+        Outcome::Do(Action::Live(op))
+    }
+}
+
 impl Screen for ReportScreen {
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
-        if let Some((_, form)) = &mut self.form {
-            return match form.on_key(key) {
-                FormOutcome::Submit => self.submit(ctx),
-                FormOutcome::Cancel => {
-                    self.form = None;
-                    Outcome::Consumed
-                }
-                FormOutcome::Consumed => Outcome::Consumed,
-            };
+        if let Some(outcome) = self.form_key(key, ctx) {
+            return outcome;
         }
         match keys::lookup(keys::report::KEYS, &key) {
             Some(cmd) => self.command(cmd, ctx),
@@ -156,25 +161,15 @@ impl Screen for ReportScreen {
     }
 
     fn on_paste(&mut self, text: &str, _ctx: &Ctx) -> Outcome {
-        match &mut self.form {
-            Some((_, form)) => {
-                form.on_paste(text);
-                Outcome::Consumed
-            }
-            None => Outcome::Ignored,
-        }
+        self.form_paste(text).unwrap_or(Outcome::Ignored)
     }
 
     fn editing(&self) -> bool {
-        self.form.is_some()
+        self.form_open()
     }
 
     fn hint(&self, lang: Lang) -> &'static str {
-        if self.form.is_some() {
-            crate::i18n::live::FORM_HINT.get(lang)
-        } else {
-            txt::HINT.get(lang)
-        }
+        self.form_hint(lang).unwrap_or_else(|| txt::HINT.get(lang))
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {

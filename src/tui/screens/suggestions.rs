@@ -2,7 +2,7 @@
 //! digit, who raised it by the roster's name/pinyin search, whom it concerns), the list with
 //! filters by category, person and status, and the sorting: accept, decline, merge, reopen.
 
-use super::live_form::{Field, Form, FormOutcome, accepts, fit_columns, form_area, kept};
+use super::live_form::{Field, Form, FormScreen, accepts, fit_columns, form_area, kept};
 use super::live_ops::LiveOp;
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, Message, suggestions as txt, tui as s};
@@ -20,7 +20,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Editing {
+pub(super) enum Editing {
     Capture,
     Edit(Id),
     Merge(Id),
@@ -152,55 +152,6 @@ impl SuggestionsScreen {
         self.form = Some((editing, form));
     }
 
-    fn submit(&mut self, ctx: &Ctx) -> Outcome {
-        let (Some((editing, form)), Some(session)) = (&mut self.form, ctx.session()) else {
-            return Outcome::Consumed;
-        };
-        let op = match *editing {
-            Editing::Merge(from) => {
-                match form.value(0).trim().trim_start_matches('#').parse::<Id>() {
-                    Ok(into) => LiveOp::Merge { from, into },
-                    Err(_) => {
-                        form.error = Some(txt::not_a_number(&form.value(0)));
-                        return Outcome::Consumed;
-                    }
-                }
-            }
-            Editing::Decline(id) => LiveOp::Decline {
-                id,
-                reason: form.value(0),
-            },
-            Editing::Capture | Editing::Edit(_) => {
-                let raised_by = match resolve_raised_by(&form.value(2), session, &self.index) {
-                    Ok(r) => r,
-                    Err(m) => {
-                        form.error = Some(m);
-                        form.focus = 2;
-                        return Outcome::Consumed;
-                    }
-                };
-                let input = SuggestionInput {
-                    text: form.value(0),
-                    category: form.value(1),
-                    raised_by,
-                    concerns: form.value(3),
-                };
-                match *editing {
-                    Editing::Edit(id) => LiveOp::SuggestionEdit {
-                        id,
-                        suggestion: input,
-                    },
-                    _ => LiveOp::SuggestionAdd(input),
-                }
-            }
-        };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        self.form = None;
-        Outcome::Do(Action::Live(op))
-    }
-
     fn command(&mut self, cmd: SuggestionCmd, ctx: &Ctx) -> Outcome {
         let Some(session) = ctx.session() else {
             return Outcome::Ignored;
@@ -292,17 +243,71 @@ impl SuggestionsScreen {
     }
 }
 
+impl FormScreen for SuggestionsScreen {
+    type Editing = Editing;
+
+    fn form_slot(&self) -> &Option<(Editing, Form)> {
+        &self.form
+    }
+
+    fn form_slot_mut(&mut self) -> &mut Option<(Editing, Form)> {
+        &mut self.form
+    }
+
+    fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
+        let (Some((editing, form)), Some(session)) = (&mut self.form, ctx.session()) else {
+            return Outcome::Consumed;
+        };
+        let op = match *editing {
+            Editing::Merge(from) => {
+                match form.value(0).trim().trim_start_matches('#').parse::<Id>() {
+                    Ok(into) => LiveOp::Merge { from, into },
+                    Err(_) => {
+                        form.error = Some(txt::not_a_number(&form.value(0)));
+                        return Outcome::Consumed;
+                    }
+                }
+            }
+            Editing::Decline(id) => LiveOp::Decline {
+                id,
+                reason: form.value(0),
+            },
+            Editing::Capture | Editing::Edit(_) => {
+                let raised_by = match resolve_raised_by(&form.value(2), session, &self.index) {
+                    Ok(r) => r,
+                    Err(m) => {
+                        form.error = Some(m);
+                        form.focus = 2;
+                        return Outcome::Consumed;
+                    }
+                };
+                let input = SuggestionInput {
+                    text: form.value(0),
+                    category: form.value(1),
+                    raised_by,
+                    concerns: form.value(3),
+                };
+                match *editing {
+                    Editing::Edit(id) => LiveOp::SuggestionEdit {
+                        id,
+                        suggestion: input,
+                    },
+                    _ => LiveOp::SuggestionAdd(input),
+                }
+            }
+        };
+        if !accepts(form, &op, ctx) {
+            return Outcome::Consumed;
+        }
+        self.form = None;
+        Outcome::Do(Action::Live(op))
+    }
+}
+
 impl Screen for SuggestionsScreen {
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
-        if let Some((_, form)) = &mut self.form {
-            return match form.on_key(key) {
-                FormOutcome::Submit => self.submit(ctx),
-                FormOutcome::Cancel => {
-                    self.form = None;
-                    Outcome::Consumed
-                }
-                FormOutcome::Consumed => Outcome::Consumed,
-            };
+        if let Some(outcome) = self.form_key(key, ctx) {
+            return outcome;
         }
         match keys::lookup(keys::suggestions::KEYS, &key) {
             Some(cmd) => self.command(cmd, ctx),
@@ -311,25 +316,15 @@ impl Screen for SuggestionsScreen {
     }
 
     fn on_paste(&mut self, text: &str, _ctx: &Ctx) -> Outcome {
-        match &mut self.form {
-            Some((_, form)) => {
-                form.on_paste(text);
-                Outcome::Consumed
-            }
-            None => Outcome::Ignored,
-        }
+        self.form_paste(text).unwrap_or(Outcome::Ignored)
     }
 
     fn editing(&self) -> bool {
-        self.form.is_some()
+        self.form_open()
     }
 
     fn hint(&self, lang: Lang) -> &'static str {
-        if self.form.is_some() {
-            crate::i18n::live::FORM_HINT.get(lang)
-        } else {
-            txt::HINT.get(lang)
-        }
+        self.form_hint(lang).unwrap_or_else(|| txt::HINT.get(lang))
     }
 
     fn refresh(&mut self, ctx: &Ctx) {

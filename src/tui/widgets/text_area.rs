@@ -1,7 +1,8 @@
 //! A multi-line text field (notes, suggestions): soft-wrapped by display width, caret-aware
 //! scrolling, the real cursor at the caret. Enter submits; Alt+Enter starts a new line.
 
-use super::text_input::{InputOutcome, MAX_CHARS};
+use super::graphemes;
+use super::text_input::InputOutcome;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -51,38 +52,16 @@ impl TextArea {
 
     /// Inserts typed or pasted text at the caret, keeping line breaks; false when the field is full.
     pub fn insert_str(&mut self, s: &str) -> bool {
-        let room = MAX_CHARS.saturating_sub(self.text.chars().count());
-        let clean: String = s
-            .replace("\r\n", "\n")
+        let joined = s.replace("\r\n", "\n");
+        let clean = joined
             .chars()
             .map(|c| match c {
                 '\r' => '\n',
                 '\t' => ' ',
                 c => c,
             })
-            .filter(|c| *c == '\n' || !c.is_control())
-            .take(room)
-            .collect();
-        if clean.is_empty() {
-            return false;
-        }
-        self.text.insert_str(self.caret, &clean);
-        self.caret += clean.len();
-        true
-    }
-
-    fn prev_boundary(&self) -> usize {
-        self.text[..self.caret]
-            .grapheme_indices(true)
-            .next_back()
-            .map_or(0, |(i, _)| i)
-    }
-
-    fn next_boundary(&self) -> usize {
-        self.text[self.caret..]
-            .graphemes(true)
-            .next()
-            .map_or(self.caret, |g| self.caret + g.len())
+            .filter(|c| *c == '\n' || !c.is_control());
+        graphemes::insert(&mut self.text, &mut self.caret, clean)
     }
 
     fn line_start(&self) -> usize {
@@ -161,35 +140,16 @@ impl TextArea {
             }
             KeyCode::Char(c) if !ctrl && !alt => {
                 let mut buf = [0u8; 4];
-                if self.insert_str(c.encode_utf8(&mut buf)) {
-                    InputOutcome::Changed
-                } else {
-                    InputOutcome::Moved
-                }
+                graphemes::after_typing(self.insert_str(c.encode_utf8(&mut buf)))
             }
-            KeyCode::Backspace => {
-                if self.caret == 0 {
-                    return InputOutcome::Moved;
-                }
-                let s = self.prev_boundary();
-                self.text.drain(s..self.caret);
-                self.caret = s;
-                InputOutcome::Changed
-            }
-            KeyCode::Delete => {
-                let e = self.next_boundary();
-                if e == self.caret {
-                    return InputOutcome::Moved;
-                }
-                self.text.drain(self.caret..e);
-                InputOutcome::Changed
-            }
+            KeyCode::Backspace => graphemes::delete_back(&mut self.text, &mut self.caret),
+            KeyCode::Delete => graphemes::delete_forward(&mut self.text, self.caret),
             KeyCode::Left => {
-                self.caret = self.prev_boundary();
+                self.caret = graphemes::prev_boundary(&self.text, self.caret);
                 InputOutcome::Moved
             }
             KeyCode::Right => {
-                self.caret = self.next_boundary();
+                self.caret = graphemes::next_boundary(&self.text, self.caret);
                 InputOutcome::Moved
             }
             KeyCode::Home => {

@@ -1,6 +1,7 @@
 //! A one-line text field: grapheme-aware editing, display-width scrolling, and the real terminal
 //! cursor placed at the caret so an input method's candidate window follows it.
 
+use super::graphemes;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -65,25 +66,10 @@ impl TextInput {
         self.text[..self.caret].width()
     }
 
-    fn prev_boundary(&self) -> usize {
-        self.text[..self.caret]
-            .grapheme_indices(true)
-            .next_back()
-            .map_or(0, |(i, _)| i)
-    }
-
-    fn next_boundary(&self) -> usize {
-        self.text[self.caret..]
-            .graphemes(true)
-            .next()
-            .map_or(self.caret, |g| self.caret + g.len())
-    }
-
     /// Inserts text at the caret (typed or pasted); line breaks become spaces in a one-line field.
     /// Returns false when nothing could be inserted because the field is full.
     pub fn insert_str(&mut self, s: &str) -> bool {
-        let room = MAX_CHARS.saturating_sub(self.text.chars().count());
-        let clean: String = s
+        let clean = s
             .chars()
             .map(|c| {
                 if c == '\n' || c == '\r' || c == '\t' {
@@ -92,15 +78,8 @@ impl TextInput {
                     c
                 }
             })
-            .filter(|c| !c.is_control())
-            .take(room)
-            .collect();
-        if clean.is_empty() {
-            return false;
-        }
-        self.text.insert_str(self.caret, &clean);
-        self.caret += clean.len();
-        true
+            .filter(|c| !c.is_control());
+        graphemes::insert(&mut self.text, &mut self.caret, clean)
     }
 
     /// Applies a key press.
@@ -128,31 +107,12 @@ impl TextInput {
             }
             KeyCode::Char(c) if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) => {
                 let mut buf = [0u8; 4];
-                if self.insert_str(c.encode_utf8(&mut buf)) {
-                    InputOutcome::Changed
-                } else {
-                    InputOutcome::Moved
-                }
+                graphemes::after_typing(self.insert_str(c.encode_utf8(&mut buf)))
             }
-            KeyCode::Backspace => {
-                if self.caret == 0 {
-                    return InputOutcome::Moved;
-                }
-                let start = self.prev_boundary();
-                self.text.drain(start..self.caret);
-                self.caret = start;
-                InputOutcome::Changed
-            }
-            KeyCode::Delete => {
-                let end = self.next_boundary();
-                if end == self.caret {
-                    return InputOutcome::Moved;
-                }
-                self.text.drain(self.caret..end);
-                InputOutcome::Changed
-            }
-            KeyCode::Left => self.move_to(self.prev_boundary()),
-            KeyCode::Right => self.move_to(self.next_boundary()),
+            KeyCode::Backspace => graphemes::delete_back(&mut self.text, &mut self.caret),
+            KeyCode::Delete => graphemes::delete_forward(&mut self.text, self.caret),
+            KeyCode::Left => self.move_to(graphemes::prev_boundary(&self.text, self.caret)),
+            KeyCode::Right => self.move_to(graphemes::next_boundary(&self.text, self.caret)),
             KeyCode::Home => self.move_to(0),
             KeyCode::End => self.move_to(self.text.len()),
             _ => InputOutcome::Ignored,
