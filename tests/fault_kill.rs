@@ -80,3 +80,57 @@ fn killed_while_checking_people_in_loses_nothing_older_than_200_ms() {
         started.elapsed()
     );
 }
+
+#[test]
+fn killed_while_entering_ballots_loses_none_older_than_200_ms() {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let path = tmp.path().join("2010-10-19-ballots.json");
+    meeting::write(&path);
+    let file = path.to_str().expect("a UTF-8 path");
+    let marks = ["123123", "111111", "213031", "332211", "101010"];
+    let mut typed = 0;
+    for (round, delay_ms) in [0u64, 60, 260, 0, 450].into_iter().enumerate() {
+        let mut pty = Pty::spawn(
+            &["--who", "周强", "open", file],
+            tmp.path(),
+            &[],
+            COLS,
+            ROWS,
+        );
+        pty.send(meeting::OPEN_BATCH[0]);
+        pty.wait_for("测评轮次", WAIT);
+        pty.send(meeting::OPEN_BATCH[1]);
+        pty.wait_for("── 计票组", WAIT);
+        pty.send(meeting::OPEN_BATCH[2]);
+        let on_disk = meeting::ballots(&path);
+        pty.wait_for(&format!("第 {} 张", on_disk + 1), WAIT);
+        let mut shown: Vec<Instant> = Vec::new();
+        for k in 0..3 + round {
+            pty.send(marks[(typed + k) % marks.len()]);
+            pty.wait_for(&format!("第 {} 张", on_disk + shown.len() + 2), WAIT);
+            shown.push(Instant::now());
+        }
+        typed += shown.len();
+        // The next ballot read out as the plug is pulled.
+        pty.send(marks[typed % marks.len()]);
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let killed = Instant::now();
+        pty.kill9();
+
+        let entered = meeting::ballots(&path);
+        meeting::check_passes(&path);
+        let owed = shown
+            .iter()
+            .filter(|at| killed.duration_since(**at) >= DURABLE_WITHIN)
+            .count();
+        assert!(
+            entered >= on_disk + owed,
+            "round {round}: {owed} ballots were shown 200 ms before the kill, {} are on disk",
+            entered - on_disk
+        );
+        assert!(
+            entered <= on_disk + shown.len() + 1,
+            "round {round}: no ballot from nowhere"
+        );
+    }
+}

@@ -1,5 +1,5 @@
-//! A meeting file for the fault tests: 80 people on the roster, nobody checked in yet, and
-//! what the file says about them.
+//! A meeting file for the fault tests: 80 people on the roster, nobody checked in yet, a round
+//! of 2 targets × 3 items being counted ballot by ballot, and what the file says about them.
 
 use pingyi::i18n::Lang;
 use pingyi::model::{PersonInput, Presence, Session, Stamp};
@@ -30,6 +30,25 @@ pub fn write(path: &Path) {
         .map(|(i, n)| PersonInput::new(n, &cats[i % cats.len()], "网岭镇"))
         .collect();
     s.roster_import(&people, &[], &stamp).expect("the roster");
+    let round = s.add_round("党员测评表", &stamp).expect("a round");
+    let scale = pingyi::model::template::builtin_scales(Lang::Zh)[0].clone();
+    s.with_round(round, &stamp, |r, j| {
+        let targets = ["黄武".to_string(), "王立新".to_string()];
+        r.add_targets(&targets, pingyi::model::TargetKind::Person, j)?;
+        for item in ["带头学习提高", "带头服务群众", "综合评价"] {
+            r.add_item(item, scale.clone(), Lang::Zh, j)?;
+        }
+        r.set_issued(Some(500), j)?;
+        r.set_returned(Some(500), j)?;
+        r.add_batch(
+            "t1",
+            "第一计票组",
+            "周强",
+            pingyi::model::EntryMode::Ballots,
+            j,
+        )
+    })
+    .expect("the round");
     pingyi::store::save(path, &s).expect("save the meeting");
 }
 
@@ -58,3 +77,18 @@ pub fn check_passes(path: &Path) {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+/// Ballots entered so far in the round's batch.
+pub fn ballots(path: &Path) -> usize {
+    let s = pingyi::store::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    s.rounds[0].batches[0].ballots.len()
+}
+
+/// Keys that open the round's batch for ballot-by-ballot entry, each once the screen shows the
+/// last took: F6, Enter on the round, then down past its 6 fixed lines, 2 targets, 3 items and
+/// the batches' heading (8 + 2 + 3) to the batch, and Enter.
+pub const OPEN_BATCH: [&str; 3] = [
+    "\x1b[17~",
+    "\r",
+    "\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\r",
+];
