@@ -8,9 +8,9 @@
 mod common;
 
 use common::keystroke;
-use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::KeyCode;
-use pingyi::model::{Presence, Session, Stamp};
+use pingyi::model::{Mark, Presence, Session, Stamp};
 use pingyi::tui::app::App;
 use pingyi::tui::screens::ScreenId;
 use pingyi::tui::screens::ballots::View;
@@ -148,7 +148,9 @@ fn check_in(c: &mut Criterion) {
 }
 
 /// Ballot-by-ballot entry into the last batch of round 4 (500 ballots in it, 2,000 in the
-/// round): each mark is a keystroke; the 480th commits the ballot.
+/// round): each mark is a keystroke; the 480th commits the ballot. The ballot under way is set
+/// up directly (untimed) rather than typed, and a committed ballot is taken back (Ctrl+Z,
+/// untimed), so every sample sees the same round of 2,000 ballots.
 fn ballot_entry(c: &mut Criterion) {
     let session = common::counting_round();
     let uid = session
@@ -161,59 +163,46 @@ fn ballot_entry(c: &mut Criterion) {
     let mut t = common::terminal(200, 50);
     common::open_batch(&mut t, &mut app, &uid);
     assert_eq!(app.screens.ballots.view, View::Entry(uid.clone()));
-    let marks: Vec<char> = (0..480)
-        .map(|k| if k % 7 == 0 { '2' } else { '1' })
-        .collect();
+    let cells = 480;
+    let entered = |app: &App| {
+        app.doc.as_ref().map_or(0, |d| {
+            d.session
+                .rounds
+                .last()
+                .map_or(0, |r| r.batches[3].ballots.len())
+        })
+    };
+    let before = entered(&app);
     let mut group = c.benchmark_group("keystroke_200x50");
     group.bench_function("ballot_entry_mark", |b| {
-        let mut k = 0;
+        let mut n = 0usize;
         b.iter_custom(|iters| {
             let mut timed = Duration::ZERO;
             for _ in 0..iters {
-                // The last mark commits; it is timed on its own below.
-                if k == marks.len() - 1 {
-                    keystroke(&mut t, &mut app, KeyCode::Char(marks[k]));
-                    k = 0;
+                if app.screens.ballots.entry.marks.len() >= cells - 1 {
+                    app.screens.ballots.entry.marks.clear();
                 }
-                timed += timed_key(&mut t, &mut app, KeyCode::Char(marks[k]));
-                k += 1;
+                n += 1;
+                let mark = if n % 7 == 0 { '2' } else { '1' };
+                timed += timed_key(&mut t, &mut app, KeyCode::Char(mark));
             }
             timed
         })
     });
-    group.sampling_mode(SamplingMode::Flat).sample_size(10);
     group.bench_function("ballot_entry_last_mark_commits", |b| {
         b.iter_custom(|iters| {
             let mut timed = Duration::ZERO;
             for _ in 0..iters {
-                // Finish whatever ballot is under way first, untimed.
-                let entered = |app: &App| {
-                    app.doc.as_ref().map_or(0, |d| {
-                        d.session
-                            .rounds
-                            .last()
-                            .map_or(0, |r| r.batches[3].ballots.len())
-                    })
-                };
-                let before = entered(&app);
-                let mut k = 0;
-                while entered(&app) == before && k < marks.len() - 1 {
-                    keystroke(&mut t, &mut app, KeyCode::Char(marks[k]));
-                    k += 1;
-                }
-                if entered(&app) == before {
-                    timed += timed_key(&mut t, &mut app, KeyCode::Char(marks[k]));
-                }
+                app.screens.ballots.entry.marks = vec![Mark::Grade(0); cells - 1];
+                timed += timed_key(&mut t, &mut app, KeyCode::Char('1'));
+                assert_eq!(entered(&app), before + 1, "the ballot was committed");
+                common::ctrl(&mut t, &mut app, 'z');
+                assert_eq!(entered(&app), before, "and taken back");
             }
             timed
         })
     });
     group.finish();
-    let entered = app
-        .doc
-        .as_ref()
-        .and_then(|d| d.session.rounds.last().map(|r| r.batches[3].ballots.len()));
-    assert!(entered > Some(500), "ballots were committed: {entered:?}");
 }
 
 /// The tally grid of a batch in round 4: a digit typed (or taken back with Backspace), and the

@@ -81,6 +81,15 @@ pub fn key(code: crossterm::event::KeyCode) -> crossterm::event::Event {
     pingyi::tui::app::key(code, crossterm::event::KeyModifiers::NONE)
 }
 
+/// Ctrl + `c` end to end (Ctrl+Z takes back the last change on the screen).
+pub fn ctrl(terminal: &mut Terminal<TestBackend>, app: &mut App, c: char) {
+    app.on_event(pingyi::tui::app::key(
+        KeyCode::Char(c),
+        crossterm::event::KeyModifiers::CONTROL,
+    ));
+    frame(terminal, app);
+}
+
 /// One keystroke end to end: the event, the update it causes, the frame after it.
 pub fn keystroke(
     terminal: &mut Terminal<TestBackend>,
