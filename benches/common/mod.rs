@@ -10,7 +10,7 @@ use pingyi::tui::app::App;
 use pingyi::tui::testing::app_with;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::Duration;
 
@@ -23,17 +23,14 @@ pub fn large() -> &'static Session {
     })
 }
 
-/// The large meeting saved once into a temporary folder; returns the file.
+/// The large meeting saved once under cargo's temporary folder for benchmarks; returns the file.
 pub fn large_file() -> &'static PathBuf {
-    static FILE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &FILE
-        .get_or_init(|| {
-            let dir = tempfile::tempdir().expect("a temporary folder");
-            let path = dir.path().join("large.json");
-            pingyi::store::save(&path, large()).expect("save the large meeting");
-            (dir, path)
-        })
-        .1
+    static FILE: OnceLock<PathBuf> = OnceLock::new();
+    FILE.get_or_init(|| {
+        let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("large.json");
+        pingyi::store::save(&path, large()).expect("save the large meeting");
+        path
+    })
 }
 
 /// The app with the large meeting open read-write (saving into memory).
