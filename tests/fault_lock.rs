@@ -35,6 +35,8 @@ fn a_second_copy_is_read_only_and_a_dead_copys_lock_is_taken_over() {
                     panic!("a reader saw a file that is not whole: {e}");
                 }
                 reads.fetch_add(1, Ordering::Relaxed);
+                // Often enough to catch a half-written file, not so often as to take a core.
+                std::thread::sleep(Duration::from_millis(2));
             }
         })
     };
