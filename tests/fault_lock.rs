@@ -76,6 +76,15 @@ fn a_second_copy_is_read_only_and_a_dead_copys_lock_is_taken_over() {
         second.screen()
     );
 
+    // Once its changes are on disk (fault_kill.rs holds it to 200 ms), the first copy dies.
+    let deadline = std::time::Instant::now() + WAIT;
+    while meeting::present(&path).len() < 3 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the first copy saved its changes"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
     first.kill9();
     let before = std::fs::read(&path).expect("the file");
     second.send(keys::CTRL_Q);
