@@ -314,6 +314,25 @@ fn a_new_round_from_the_template_by_keys() {
 }
 
 #[test]
+fn a_on_the_forms_name_adds_a_target_rather_than_nothing() {
+    let mut app = app_with(empty_session(Lang::Zh), Lang::Zh);
+    press(&mut app, KeyCode::F(6));
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Enter);
+    // The cursor is on the form's name, above every section.
+    press(&mut app, KeyCode::Char('a'));
+    type_str(&mut app, "第一党支部");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(session(&app).rounds[0].targets[0].name, "第一党支部");
+    assert_eq!(
+        session(&app).rounds[0].name,
+        "党组织群众评议表",
+        "the name is untouched"
+    );
+}
+
+#[test]
 fn results_table_bars_and_summary() {
     for lang in [Lang::Zh, Lang::En] {
         let mut app = app_with(pingyi::demo::oilfield(), lang);

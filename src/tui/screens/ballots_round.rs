@@ -217,17 +217,16 @@ impl RoundView {
                 },
                 RoundLine::State => Step::Go(View::Verify),
             },
+            // `a` adds to the section the cursor is in; above the sections (name, figures) it
+            // adds a target, the first thing a new form needs, rather than doing nothing.
             Some(RoundCmd::Add) => match line {
-                RoundLine::TargetsHead | RoundLine::Target(_) => {
-                    self.ask(Prompt::line(Ask::AddTarget, tx::ASK_TARGET.get(lang), ""))
-                }
                 RoundLine::ItemsHead | RoundLine::Item(_) => {
                     self.ask(Prompt::line(Ask::AddItemName, tx::ASK_ITEM.get(lang), ""))
                 }
                 RoundLine::BatchesHead | RoundLine::Batch(_) => {
                     self.new_batch(EntryMode::Ballots, r, lang)
                 }
-                _ => Step::Consumed,
+                _ => self.ask(Prompt::line(Ask::AddTarget, tx::ASK_TARGET.get(lang), "")),
             },
             Some(RoundCmd::PasteList) => self.ask(Prompt::lines(
                 Ask::PasteTargets,
