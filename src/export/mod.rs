@@ -4,6 +4,7 @@
 //! `docx` render that document; `tables` and `csv` give spreadsheets one fact per column.
 
 pub mod beside;
+pub mod colwidth;
 pub mod csv;
 pub mod doc;
 pub mod docx;
