@@ -200,3 +200,21 @@ fn signin(a: SigninArgs, ctx: &Context) -> Result<ExitCode, CliError> {
     eprintln!("{}", etx::written_to(&out).get(ctx.lang));
     Ok(ExitCode::SUCCESS)
 }
+
+/// `report`/`notice --format pdf`: the laid-out document as PDF to `out` (required: PDF is not
+/// for a terminal).
+pub fn document_pdf(
+    doc: &crate::export::doc::Document,
+    out: Option<&Path>,
+    font: Option<&Path>,
+    ctx: &Context,
+) -> Result<ExitCode, CliError> {
+    let Some(out) = out else {
+        return Err(CliError(tx::PDF_NEEDS_OUTPUT.into()));
+    };
+    let fonts = FontSet::find(font).map_err(|e| err(e.into()))?;
+    let pdf = crate::paper::document::render(doc, &fonts).map_err(|e| err(e.into()))?;
+    crate::store::write_atomic(out, &pdf)?;
+    eprintln!("{}", etx::written_to(out).get(ctx.lang));
+    Ok(ExitCode::SUCCESS)
+}

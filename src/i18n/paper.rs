@@ -204,3 +204,8 @@ pub fn category_line(lang: super::Lang, category: &str, n: usize) -> String {
         super::Lang::En => format!("{category} ({n})"),
     }
 }
+
+pub const PDF_NEEDS_OUTPUT: Text = t(
+    "PDF 需要写到文件:请加 -o 文件名.pdf",
+    "A PDF goes to a file: add -o NAME.pdf",
+);

@@ -17,8 +17,9 @@ const TABLE_PT: f32 = 10.5;
 /// The document's PDF bytes.
 pub fn render(doc: &Document, fonts: &FontSet) -> Result<Vec<u8>, PdfError> {
     let mut f = Flow::new(fonts, GB9704);
+    let colon = if doc.lang_code == "zh" { "：" } else { ": " };
     for b in &doc.blocks {
-        block(&mut f, b);
+        block(&mut f, b, colon);
     }
     // Odd pages carry their number at the right, even pages at the left, one space in.
     f.finish(&doc.title, doc.lang_code, |k, _| {
@@ -31,7 +32,7 @@ pub fn render(doc: &Document, fonts: &FontSet) -> Result<Vec<u8>, PdfError> {
     })
 }
 
-fn block(f: &mut Flow<'_>, b: &Block) {
+fn block(f: &mut Flow<'_>, b: &Block, colon: &str) {
     match b {
         Block::Title(t) => {
             f.title(Face::Title, pt(TITLE_PT), t);
@@ -46,7 +47,7 @@ fn block(f: &mut Flow<'_>, b: &Block) {
                     Face::Body,
                     pt(BODY_PT),
                     0.0,
-                    &format!("{}:{}", field.label, field.value),
+                    &format!("{}{colon}{}", field.label, field.value),
                 );
             }
         }

@@ -191,7 +191,7 @@ impl<'f> Flow<'f> {
                 let cells = rows.iter().filter_map(|r| r.get(i)).map(String::as_str);
                 std::iter::once(cols[i].title.as_str())
                     .chain(cells)
-                    .map(|t| font.width(t, size) + 2.0 * pad)
+                    .map(|t| font.width(t, size) + 2.0 * pad + 0.2)
                     .fold(cols[i].min_mm, f32::max)
             })
             .collect();
@@ -200,7 +200,7 @@ impl<'f> Flow<'f> {
                 let cells = rows.iter().filter_map(|r| r.get(i)).map(String::as_str);
                 std::iter::once(cols[i].title.as_str())
                     .chain(cells)
-                    .map(|t| longest_run_mm(font, size, t) + 2.0 * pad)
+                    .map(|t| longest_run_mm(font, size, t) + 2.0 * pad + 0.2)
                     .fold(cols[i].min_mm, f32::max)
             })
             .collect();

@@ -292,8 +292,8 @@ fn fit(font: &PaperFont, size: f32, room: f32, text: &str) -> (f32, String) {
     (shrunk, out)
 }
 
-/// Breaks `text` into lines no wider than `width`, between any two characters (as Chinese
-/// wraps); a line break in the text starts a new line.
+/// Breaks `text` into lines no wider than `width`: between any two Chinese characters, at
+/// spaces in Latin text (a word longer than a line is cut); a line break starts a new line.
 pub fn wrap(font: &PaperFont, size: f32, width: f32, text: &str) -> Vec<String> {
     let mut lines = Vec::new();
     for para in text.split('\n') {
@@ -301,9 +301,15 @@ pub fn wrap(font: &PaperFont, size: f32, width: f32, text: &str) -> Vec<String> 
         let mut w = 0.0;
         for c in para.chars() {
             let cw = font.width(c.encode_utf8(&mut [0; 4]), size);
-            if !line.is_empty() && w + cw > width {
-                lines.push(std::mem::take(&mut line));
-                w = 0.0;
+            if !line.is_empty() && w + cw > width + 1e-3 {
+                let carry = latin_tail(&line, c).to_string();
+                line.truncate(line.len() - carry.len());
+                lines.push(line.trim_end().to_string());
+                line = carry.trim_start().to_string();
+                w = font.width(&line, size);
+                if c == ' ' && line.is_empty() {
+                    continue;
+                }
             }
             line.push(c);
             w += cw;
@@ -311,4 +317,23 @@ pub fn wrap(font: &PaperFont, size: f32, width: f32, text: &str) -> Vec<String> 
         lines.push(line);
     }
     lines
+}
+
+/// The end of `line` to carry to the next line when `next` does not fit: the part of a Latin
+/// word after the last space (nothing when the word fills the line, or for Chinese).
+fn latin_tail(line: &str, next: char) -> &str {
+    let latin = |c: char| c.is_ascii_alphanumeric() || "()%.,:;'-/".contains(c);
+    if !latin(next) {
+        return "";
+    }
+    let start = line
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| latin(c))
+        .last()
+        .map_or(line.len(), |(i, _)| i);
+    if start == 0 || !line[..start].ends_with(' ') {
+        return "";
+    }
+    &line[start..]
 }
