@@ -184,7 +184,12 @@ pub fn run_notice(args: NoticeArgs, ctx: &Context) -> Result<ExitCode, CliError>
         NoticeFormatArg::Pdf => {
             let session = crate::store::load(&args.file)?;
             let doc = export::notice::notice(&session, ctx.lang);
-            return super::print::document_pdf(&doc, args.output.as_deref(), args.font.as_deref(), ctx);
+            return super::print::document_pdf(
+                &doc,
+                args.output.as_deref(),
+                args.font.as_deref(),
+                ctx,
+            );
         }
     };
     if format == Format::Docx && args.output.is_none() {
