@@ -225,8 +225,12 @@ fn preferences(role: Role) -> &'static [&'static str] {
     }
 }
 
-/// Where fonts are installed on Linux, macOS and Windows.
+/// Where fonts are installed on Linux, macOS and Windows; `PINGYI_FONT_DIRS` (a path list)
+/// replaces them, for fonts kept elsewhere.
 fn font_dirs() -> Vec<PathBuf> {
+    if let Some(list) = std::env::var_os("PINGYI_FONT_DIRS").filter(|v| !v.is_empty()) {
+        return std::env::split_paths(&list).collect();
+    }
     let mut dirs: Vec<PathBuf> = [
         "/usr/share/fonts",
         "/usr/local/share/fonts",

@@ -37,8 +37,9 @@ pub const QR_QUIET_MM: f32 = 3.0;
 pub const BOX_MM: f32 = 5.0;
 /// Height of one target's row in the table.
 pub const ROW_MM: f32 = 7.0;
-/// Narrowest column one grade's box may have (the box and a millimetre either side).
-pub const GRADE_MIN_MM: f32 = 7.0;
+/// Narrowest column one grade's box may have (the box and three quarters of a millimetre
+/// either side).
+pub const GRADE_MIN_MM: f32 = 6.5;
 /// Widest a grade column grows when the page has room (so short forms read easily).
 pub const GRADE_MAX_MM: f32 = 16.0;
 /// Font size of the table's text (target names, items, grades).
