@@ -28,6 +28,8 @@ pub fn render(job: &BallotJob<'_>, fonts: &FontSet) -> Result<Vec<u8>, PdfError>
     let meeting = meeting_id(job.session);
     let fp = fingerprint(job.round);
     let pages = job.layout.page_count();
+    // What does not change from copy to copy, recorded once per page of the ballot.
+    let mut fixed: Vec<Option<krilla::graphic::Graphic>> = vec![None; job.layout.pages.len()];
     for serial in job.serials {
         for page in &job.layout.pages {
             let payload = PagePayload {
@@ -38,8 +40,15 @@ pub fn render(job: &BallotJob<'_>, fonts: &FontSet) -> Result<Vec<u8>, PdfError>
                 page: page.page,
                 pages,
             };
+            let slot = &mut fixed[(page.page as usize).saturating_sub(1)];
             pdf.page(job.layout.width_mm, job.layout.height_mm, |c| {
-                draw_page(c, job, page, &payload, &text, fonts)
+                if slot.is_none() {
+                    *slot = Some(c.record(|c| draw_fixed(c, job, page, &payload, &text, fonts))?);
+                }
+                if let Some(g) = slot {
+                    c.graphic(g);
+                }
+                draw_copy(c, page, &payload, &text, fonts)
             })?;
         }
     }
@@ -80,7 +89,8 @@ impl PageText {
     }
 }
 
-fn draw_page(
+/// What every copy of this page shows: squares, header, instructions, table, footer.
+fn draw_fixed(
     c: &mut Canvas<'_, '_>,
     job: &BallotJob<'_>,
     page: &PageLayout,
@@ -90,17 +100,6 @@ fn draw_page(
 ) -> Result<(), PdfError> {
     let squares: Vec<_> = page.squares.iter().map(|s| s.rect).collect();
     c.fill_rects(&squares);
-    let code = payload.encode();
-    for r in &page.qr {
-        c.qr(r, &code)?;
-    }
-    if let Some(serial) = &payload.serial {
-        let line = format!("{} {serial}", text.serial_label);
-        let aligns = [HAlign::Right, HAlign::Left];
-        for (r, align) in page.serial_text.iter().zip(aligns) {
-            c.text_in(&fonts.form, 3.6, r, align, &line);
-        }
-    }
     c.text_in(&fonts.title, 5.5, &page.title, HAlign::Center, &text.title);
     c.text_in(
         &fonts.form,
@@ -112,6 +111,28 @@ fn draw_page(
     c.text_wrapped(&fonts.form, 3.2, &page.instructions, &text.instructions);
     draw_footer(c, page, payload, text, &fonts.form);
     draw_table(c, job, page, text, &fonts.form);
+    Ok(())
+}
+
+/// What differs from copy to copy: the codes and the serial.
+fn draw_copy(
+    c: &mut Canvas<'_, '_>,
+    page: &PageLayout,
+    payload: &PagePayload,
+    text: &PageText,
+    fonts: &FontSet,
+) -> Result<(), PdfError> {
+    let code = payload.encode();
+    for r in &page.qr {
+        c.qr(r, &code)?;
+    }
+    if let Some(serial) = &payload.serial {
+        let line = format!("{} {serial}", text.serial_label);
+        let aligns = [HAlign::Right, HAlign::Left];
+        for (r, align) in page.serial_text.iter().zip(aligns) {
+            c.text_in(&fonts.form, 3.6, r, align, &line);
+        }
+    }
     Ok(())
 }
 

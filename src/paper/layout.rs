@@ -277,8 +277,8 @@ impl BallotLayout {
     }
 }
 
-/// Lays out the round's form on `paper`, in whichever arrangement takes fewer pages (targets as
-/// rows on a tie): a form too wide for the paper splits its items over pages, one too long its
+/// Lays out the round's form on `paper`, in whichever arrangement takes fewer pages (on a tie,
+/// items as rows for a single target, else targets as rows): a form too wide for the paper splits its items over pages, one too long its
 /// targets, and every page carries its own marks, codes and header.
 pub fn plan(round: &BallotRound, paper: Paper) -> Result<BallotLayout, LayoutError> {
     if round.targets.is_empty() {
@@ -294,7 +294,10 @@ pub fn plan(round: &BallotRound, paper: Paper) -> Result<BallotLayout, LayoutErr
     let frame = Frame::new(w, h);
     let grid = super::arrange::targets_as_rows(round, &frame);
     let rows = super::arrange::items_as_rows(round, &frame);
-    let (arrangement, parts) = if rows.len() < grid.len() {
+    // On a tie a single target reads better item by item (labels beside their boxes).
+    let by_items =
+        rows.len() < grid.len() || (rows.len() == grid.len() && round.targets.len() == 1);
+    let (arrangement, parts) = if by_items {
         (Arrangement::ItemsAsRows, rows)
     } else {
         (Arrangement::TargetsAsRows, grid)

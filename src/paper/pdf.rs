@@ -6,6 +6,7 @@ use super::layout::Rect;
 use krilla::Document;
 use krilla::color::luma;
 use krilla::geom::{PathBuilder, Point};
+use krilla::graphic::Graphic;
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
@@ -102,6 +103,27 @@ fn black_fill() -> Fill {
 }
 
 impl Canvas<'_, '_> {
+    /// Records a drawing once as a reusable graphic (a PDF form XObject): what every copy of a
+    /// ballot page has in common is written into the file once, however many copies there are.
+    pub fn record(
+        &mut self,
+        draw: impl FnOnce(&mut Canvas<'_, '_>) -> Result<(), PdfError>,
+    ) -> Result<Graphic, PdfError> {
+        let mut builder = self.surface.stream_builder();
+        let mut surface = builder.surface();
+        let result = draw(&mut Canvas {
+            surface: &mut surface,
+        });
+        surface.finish();
+        let stream = builder.finish();
+        result.map(|()| Graphic::new(stream, false))
+    }
+
+    /// Draws a graphic made by [`Canvas::record`] in this document.
+    pub fn graphic(&mut self, g: &Graphic) {
+        self.surface.draw_graphic(g.clone());
+    }
+
     /// Fills rectangles solid black (one path, so many small ones stay cheap).
     pub fn fill_rects(&mut self, rects: &[Rect]) {
         let mut pb = PathBuilder::new();

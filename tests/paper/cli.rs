@@ -2,9 +2,7 @@
 //! sentence and nothing half-written; the sign-in sheet; the record and notice as PDF; the Word
 //! record opened in LibreOffice with its columns sized by content.
 
-mod paper_support;
-
-use paper_support::*;
+use super::support::*;
 use pingyi::model::{Session, Stamp};
 use std::path::Path;
 

@@ -3,9 +3,7 @@
 //! 200 dpi, its QR codes decoded with rqrr (the scanner's decoder), and the squares, codes and
 //! boxes on the rendered page measured against `--layout`.
 
-mod paper_support;
-
-use paper_support::*;
+use super::support::*;
 use pingyi::paper::code::{PagePayload, fingerprint, meeting_id};
 use pingyi::paper::layout::BallotLayout;
 
