@@ -1,9 +1,7 @@
 //! Random sessions at the keyboard: sequences of key presses and pastes, across every screen,
 //! driving the real `App` on a meeting under way (a round verified, a round still counting,
 //! people to check in, suggestions to sort). Whatever is typed, nothing panics, every drawing
-//! at any size works, and the meeting keeps its invariants (`common::invariants`).
-
-mod common;
+//! at any size works, and the meeting keeps its invariants (`crate::common::invariants`).
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use pingyi::demo::large::{Size, generate};
@@ -208,13 +206,13 @@ proptest! {
         }
         drop(draw(&app, 100, 30));
         let doc = app.doc.as_ref().expect("the meeting is still open");
-        common::invariants::hold(&doc.session, &format!("after {} inputs", inputs.len()));
+        crate::common::invariants::hold(&doc.session, &format!("after {} inputs", inputs.len()));
     }
 }
 
 #[test]
 fn the_starting_meeting_holds_the_invariants() {
-    common::invariants::hold(meeting(), "the generated meeting");
+    crate::common::invariants::hold(meeting(), "the generated meeting");
     let s = meeting();
     assert_eq!(s.rounds.len(), 2);
     assert_eq!(s.rounds[1].state, pingyi::model::RoundState::Counting);

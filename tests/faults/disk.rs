@@ -7,9 +7,7 @@
 //! Also the hand-over the saver and the app share: the saver lets go of a snapshot before it
 //! waits for the disk, and gives back one it has not started on.
 
-mod common;
-
-use common::meeting;
+use crate::common::meeting;
 use crossterm::event::KeyCode;
 use pingyi::i18n::{Lang, Message};
 use pingyi::model::Session;

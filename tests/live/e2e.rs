@@ -1,9 +1,7 @@
 //! End to end: the real binary in a pseudo-terminal checks people in by their pinyin initials
 //! and captures a suggestion typed in Chinese; the saved file holds both.
 
-mod common;
-
-use common::pty::{Pty, keys};
+use crate::common::pty::{Pty, keys};
 use pingyi::i18n::Lang;
 use pingyi::model::{PersonInput, Session, Stamp};
 use std::time::Duration;

@@ -3,10 +3,8 @@
 //! a half-written one); the second never writes; once the first is killed its stale lock is
 //! taken over by the next copy, which can change the meeting again.
 
-mod common;
-
-use common::meeting;
-use common::pty::{Pty, keys};
+use crate::common::meeting;
+use crate::common::pty::{Pty, keys};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
@@ -17,6 +15,7 @@ const ROWS: u16 = 30;
 
 #[test]
 fn a_second_copy_is_read_only_and_a_dead_copys_lock_is_taken_over() {
+    let _turn = crate::one_at_a_time();
     let tmp = tempfile::tempdir().expect("a temporary folder");
     let path = tmp.path().join("2010-10-19-two.json");
     meeting::write(&path);

@@ -1,8 +1,7 @@
 //! Results: every grade's share, headline rates with their denominators (不了解 and blanks left
 //! out when the rate says so), weighted scores, flag rules, ranking, and the oil-field's 98%.
 
-mod ballots_support;
-use ballots_support::*;
+use crate::support::*;
 
 use pingyi::i18n::Lang;
 use pingyi::model::ballot::{custom_scale, rate_formula};

@@ -1,8 +1,7 @@
 //! The town meeting of 10月19日 counted ballot by ballot: the seed's figures, the accounting line,
 //! the state rules (verify, publish, frozen, reopen) and the audit trail of every count.
 
-mod ballots_support;
-use ballots_support::*;
+use crate::support::*;
 
 use pingyi::i18n::Lang;
 use pingyi::model::ballot::{AccountingIssue, Blocker, ExpectedFrom};

@@ -1,8 +1,7 @@
 //! The tally grid (合计录入): typed counts, the live row check, filling the rest into blank, the
 //! refusals that keep a typed count sane, batches summed into the round, and the recheck grid.
 
-mod ballots_support;
-use ballots_support::*;
+use crate::support::*;
 
 use pingyi::i18n::Lang;
 use pingyi::model::ballot::{Blocker, RecheckDiff, parse_count};

@@ -1,10 +1,8 @@
 //! Random sequences of the model's own operations, with odd input (empty, control characters,
 //! emoji, combining marks, very long text, unknown ids), on a meeting under way: every change is
 //! taken or refused whole, and after each one the meeting keeps its invariants
-//! (`common::invariants`): sound, tallies = ballots, counts within the valid ballots,
+//! (`crate::common::invariants`): sound, tallies = ballots, counts within the valid ballots,
 //! attendance counts = roster states, save → load equal. Undo takes every change back exactly.
-
-mod common;
 
 use pingyi::demo::large::{Size, generate};
 use pingyi::model::undo::Undo;
@@ -282,7 +280,7 @@ proptest! {
         for (n, op) in ops.iter().enumerate() {
             let stamp = Stamp::new(start + chrono::Duration::seconds(n as i64 + 1), "记录人");
             apply(&mut s, op, &stamp, &mut undo);
-            common::invariants::hold(&s, &format!("after step {n}, {op:?}"));
+            crate::common::invariants::hold(&s, &format!("after step {n}, {op:?}"));
         }
     }
 
@@ -315,5 +313,5 @@ proptest! {
 
 #[test]
 fn the_starting_meeting_holds_the_invariants() {
-    common::invariants::hold(meeting(), "the generated meeting");
+    crate::common::invariants::hold(meeting(), "the generated meeting");
 }

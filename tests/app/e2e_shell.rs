@@ -1,9 +1,7 @@
 //! End to end: the real binary in a pseudo-terminal. A new meeting is made from the picker, a
 //! Chinese title is typed, Ctrl+Q quits, and the saved JSON holds what was typed.
 
-mod common;
-
-use common::pty::{Pty, keys};
+use crate::common::pty::{Pty, keys};
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(20);

@@ -1,9 +1,7 @@
 //! End to end in a pseudo-terminal: the projector following a file that another process
 //! rewrites, and review mode never writing the file it shows.
 
-mod common;
-
-use common::pty::{Pty, keys};
+use crate::common::pty::{Pty, keys};
 use pingyi::export::fixture::town;
 use pingyi::model::Session;
 use std::path::Path;

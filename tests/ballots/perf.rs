@@ -3,8 +3,7 @@
 //! on the last ballots of such a round and on its tally grid. The bound is loose (a recount per
 //! key would blow it by far); the figures are printed with `--nocapture`.
 
-mod ballots_support;
-use ballots_support::*;
+use crate::support::*;
 
 use crossterm::event::KeyCode;
 use pingyi::i18n::Lang;

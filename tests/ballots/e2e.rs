@@ -2,11 +2,8 @@
 //! program killed with SIGKILL once the status line says saved, reopened, and every committed
 //! ballot is there; the entry screen carries on at the next ballot number.
 
-mod ballots_support;
-mod common;
-
-use ballots_support::*;
-use common::pty::{Pty, keys};
+use crate::common::pty::{Pty, keys};
+use crate::support::*;
 use pingyi::i18n::Lang;
 use pingyi::model::{EntryMode, Session};
 use std::time::Duration;

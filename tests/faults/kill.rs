@@ -4,10 +4,8 @@
 //! and holds every change the screen showed more than 200 ms before the kill; the next copy of
 //! pingyi takes over the dead one's lock and goes on from what is on disk.
 
-mod common;
-
-use common::meeting;
-use common::pty::{Pty, keys};
+use crate::common::meeting;
+use crate::common::pty::{Pty, keys};
 use std::time::{Duration, Instant};
 
 const WAIT: Duration = Duration::from_secs(20);
@@ -17,13 +15,9 @@ const DURABLE_WITHIN: Duration = Duration::from_millis(200);
 const COLS: u16 = 64;
 const ROWS: u16 = 30;
 
-/// The two tests take turns: each times saves against the clock, and two copies of pingyi
-/// saving at once on 2 cores would measure the machine, not pingyi.
-static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
 #[test]
 fn killed_while_checking_people_in_loses_nothing_older_than_200_ms() {
-    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _turn = crate::one_at_a_time();
     let started = Instant::now();
     let tmp = tempfile::tempdir().expect("a temporary folder");
     let path = tmp.path().join("2010-10-19-kill.json");
@@ -88,7 +82,7 @@ fn killed_while_checking_people_in_loses_nothing_older_than_200_ms() {
 
 #[test]
 fn killed_while_entering_ballots_loses_none_older_than_200_ms() {
-    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _turn = crate::one_at_a_time();
     let tmp = tempfile::tempdir().expect("a temporary folder");
     let path = tmp.path().join("2010-10-19-ballots.json");
     meeting::write(&path);

@@ -1,8 +1,7 @@
 //! Editing the form before counting, and the problems `Session::problems` finds in rounds read
 //! from a file (counts above valid, marks off the scale, wrong lengths, recheck shape, states).
 
-mod ballots_support;
-use ballots_support::*;
+use crate::support::*;
 
 use pingyi::i18n::Lang;
 use pingyi::model::template::builtin_scales;

@@ -1,8 +1,7 @@
 //! Merging batches counted on a second laptop: added once, never twice, refused when the forms
 //! differ or the round is published, and grid cells laid onto this file's ids.
 
-mod ballots_support;
-use ballots_support::*;
+use crate::support::*;
 
 use pingyi::i18n::Lang;
 use pingyi::model::{BallotError, Column, EntryMode, RoundState, Stamp, Tally};

@@ -2,8 +2,7 @@
 //! sum of the ballots and every row equal to the valid ballots; merging never double counts;
 //! refused grid counts change nothing; percentages round half up.
 
-mod ballots_support;
-use ballots_support::*;
+use crate::support::*;
 
 use pingyi::i18n::Lang;
 use pingyi::model::template::builtin_scales;

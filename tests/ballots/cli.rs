@@ -1,8 +1,7 @@
 //! `pingyi merge MAIN.json OTHER.json`: batches from a second laptop are added once, the report
 //! says so, and a differing form or a locked file is refused with MAIN untouched.
 
-mod ballots_support;
-use ballots_support::*;
+use crate::support::*;
 
 use pingyi::model::{EntryMode, Session};
 use std::path::Path;

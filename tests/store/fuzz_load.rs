@@ -8,8 +8,6 @@
 //! flipped, cut or inserted, and with any one JSON value swapped for an odd one: loading never
 //! panics, and what loads is sound.
 
-mod common;
-
 use pingyi::i18n::Lang;
 use pingyi::store::{self, StoreError};
 use proptest::prelude::*;
@@ -172,7 +170,7 @@ fn a_ten_megabyte_string_is_refused() {
 #[test]
 fn the_sound_base_loads() {
     let s = store::load(&corpus("sound_base.json")).expect("the base of the corpus is sound");
-    common::invariants::hold(&s, "sound_base.json");
+    crate::common::invariants::hold(&s, "sound_base.json");
 }
 
 /// Odd but sound: loads, every screen draws at every size, every export is made.
@@ -180,7 +178,7 @@ fn the_sound_base_loads() {
 fn odd_but_sound_meetings_load_draw_and_export() {
     for name in folder_listing(&corpus("edge")) {
         let s = store::load(&corpus("edge").join(&name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-        common::invariants::hold(&s, &name);
+        crate::common::invariants::hold(&s, &name);
         for lang in [Lang::Zh, Lang::En] {
             let mut app = pingyi::tui::testing::app_with(s.clone(), lang);
             for &screen in pingyi::tui::screens::ScreenId::MEETING {
@@ -224,7 +222,7 @@ fn sound_bytes() -> Vec<u8> {
 /// to the same meeting.
 fn loads_soundly_or_refuses(bytes: &[u8]) {
     if let Ok(s) = store::parse(Path::new("fuzz.json"), bytes) {
-        common::invariants::hold(&s, "a fuzzed file that loaded");
+        crate::common::invariants::hold(&s, "a fuzzed file that loaded");
     }
 }
 
