@@ -66,6 +66,7 @@ pub fn create_meeting(args: &Args, ctx: &Context, now: Timestamp) -> Result<Path
     if let Some(date) = &args.date {
         session.set_header_field(HeaderField::Date, date, &stamp)?;
     }
+    session.date_today_by_default(&stamp);
     Ok(crate::store::create(&ctx.dir, &session)?)
 }
 

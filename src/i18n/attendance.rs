@@ -152,6 +152,13 @@ pub fn quorum_met(present: u32, required: u32) -> Message {
     )
 }
 
+pub fn quorum_no_roster() -> Message {
+    Message::new(
+        "尚无名单:先导入或添加应到人员,才能清点法定人数",
+        "There is no roster yet: import or add the people expected before the quorum can be counted.",
+    )
+}
+
 pub fn quorum_short(present: u32, required: u32) -> Message {
     let short = required.saturating_sub(present);
     Message::new(

@@ -88,5 +88,9 @@ pub const HINT_EDITING: Text = t(
     "Enter 保存  Tab 保存并到下一项  Esc 放弃",
     "Enter keep  Tab keep and move on  Esc drop",
 );
+pub const HEADER_DATE_DEFAULT: Text = t(
+    "  (新建会议时默认为当天,可按 Enter 修改)",
+    "  (the day the meeting was made; Enter to change)",
+);
 pub const HEADER_PREVIEW: Text = t("记录抬头预览", "Record heading preview");
 pub const HEADER_SAVED_FIELD: Text = t("已记录", "Recorded");

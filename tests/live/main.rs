@@ -8,6 +8,7 @@ mod common;
 
 mod attendance;
 mod e2e;
+mod first_use;
 mod import;
 mod report;
 mod suggestions;

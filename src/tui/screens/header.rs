@@ -199,7 +199,11 @@ impl HeaderScreen {
                     } else {
                         value
                     };
-                    frame.render_widget(Paragraph::new(Span::styled(shown, style)), value_area);
+                    let mut spans = vec![Span::styled(shown, style)];
+                    if *field == HeaderField::Date && session.header.date_is_default {
+                        spans.push(Span::styled(s::HEADER_DATE_DEFAULT.get(lang), theme.dim));
+                    }
+                    frame.render_widget(Paragraph::new(Line::from(spans)), value_area);
                 }
             }
         }

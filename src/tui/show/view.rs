@@ -69,7 +69,7 @@ pub fn render(f: &mut Frame, v: &ShowFrame) {
 
     let step_text = match &p.step {
         Some((title, n, of)) => format!("{}  ·  {title}", s::step_of(lang, *n, *of)),
-        None => s::NO_STEP.get(lang).to_string(),
+        None => s::no_step(p.meeting).get(lang).to_string(),
     };
     f.render_widget(centred(step_text, THEME.text), step);
 

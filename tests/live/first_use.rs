@@ -1,0 +1,86 @@
+//! What a new user meets first (issue 12): an empty roster, a new meeting's date, the projector
+//! after the meeting. Driven through the same keys and commands a user gives, in zh and en.
+
+use crossterm::event::KeyCode;
+use pingyi::i18n::Lang;
+use pingyi::tui::testing::*;
+
+fn screen_text(app: &pingyi::tui::app::App, w: u16, h: u16) -> String {
+    draw(app, w, h).backend().to_string()
+}
+
+#[test]
+fn an_empty_roster_says_there_is_no_roster_rather_than_a_quorum() {
+    for (lang, want, wrong) in [
+        (Lang::Zh, "尚无名单", "可以开会"),
+        (Lang::En, "no roster yet", "may proceed"),
+    ] {
+        let mut app = app_with(empty_session(lang), lang);
+        press(&mut app, KeyCode::F(4));
+        let text = screen_text(&app, 120, 40);
+        assert!(text.contains(want), "{lang:?}: {text}");
+        assert!(!text.contains(wrong), "{lang:?}: {text}");
+    }
+}
+
+#[test]
+fn a_new_meeting_from_the_picker_is_dated_today_and_the_header_says_so() {
+    for (lang, note) in [
+        (Lang::Zh, "默认为当天"),
+        (Lang::En, "the day the meeting was made"),
+    ] {
+        let tmp = tempfile::tempdir().expect("a temporary folder");
+        let mut app =
+            pingyi::tui::app::App::new(lang, "记录人", tmp.path().into(), meeting_time(9, 0));
+        app.refresh_picker();
+        press(&mut app, KeyCode::Char('n'));
+        let doc = app.doc.as_ref().expect("a new meeting is open");
+        assert_eq!(
+            doc.session.header.date,
+            Some(meeting_time(9, 0).date_naive())
+        );
+        assert!(doc.session.header.date_is_default);
+        let text = screen_text(&app, 120, 30);
+        assert!(text.contains("2010-10-19"), "{text}");
+        assert!(text.contains(note), "{lang:?}: {text}");
+        // Typing a date takes the default's place, and the note goes.
+        let path = doc.path.clone();
+        let field = pingyi::model::HeaderField::ALL
+            .iter()
+            .position(|f| *f == pingyi::model::HeaderField::Date)
+            .expect("a date field");
+        for _ in 0..field {
+            press(&mut app, KeyCode::Down);
+        }
+        press(&mut app, KeyCode::Enter);
+        for _ in 0..12 {
+            press(&mut app, KeyCode::Backspace);
+        }
+        type_str(&mut app, "2010-10-20");
+        press(&mut app, KeyCode::Enter);
+        let header = &app.doc.as_ref().expect("open").session.header;
+        assert_eq!(header.date, chrono::NaiveDate::from_ymd_opt(2010, 10, 20));
+        assert!(!header.date_is_default);
+        assert!(!screen_text(&app, 120, 30).contains(note));
+        assert!(path.exists());
+    }
+}
+
+#[test]
+fn pingyi_new_without_a_date_dates_the_meeting_today() {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let args = pingyi::cli::new::Args {
+        title: Some("网岭镇群众评议".into()),
+        date: None,
+        template: None,
+    };
+    let ctx = pingyi::cli::Context {
+        lang: Lang::Zh,
+        dir: tmp.path().to_path_buf(),
+        who: "记录人".into(),
+    };
+    let path = pingyi::cli::new::create_meeting(&args, &ctx, meeting_time(9, 0)).expect("created");
+    let s = pingyi::store::load(&path).expect("loads");
+    assert_eq!(s.header.date, Some(meeting_time(9, 0).date_naive()));
+    assert!(s.audit.iter().any(|a| a.action == "header.date_default"));
+}
