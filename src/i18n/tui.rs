@@ -5,6 +5,14 @@ use super::{Text, t};
 pub const APP_NAME: Text = t("评议", "pingyi");
 pub const SCREEN_PICKER: Text = t("会议文件", "Meetings");
 pub const SCREEN_HEADER: Text = t("会议信息", "Header");
+// Short names for a narrow tab bar (the screens' own names are kept where they fit).
+pub const TAB_HEADER: Text = t("信息", "Info");
+pub const TAB_ATTENDANCE: Text = t("签到", "Roll");
+pub const TAB_RESULTS: Text = t("结果", "Results");
+pub const TAB_SUGGESTIONS: Text = t("建议", "Ideas");
+pub const TAB_LEDGER: Text = t("台账", "Ledger");
+pub const TAB_TIMELINE: Text = t("时间线", "Time");
+pub const TAB_AUDIT: Text = t("记录", "Audit");
 pub const KEYS_GLOBAL: Text = t("全局", "Everywhere");
 pub const TEXT_FIELDS: Text = t("文本输入框", "Text fields");
 

@@ -4,6 +4,7 @@
 use super::app::App;
 use super::screens::{ScreenId, help};
 use super::theme::THEME;
+use super::widgets::tab_bar;
 use crate::i18n::{Lang, tui as s};
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -84,23 +85,18 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
             THEME.tab_active,
         ));
     } else {
-        // Every tab with its name when they fit; otherwise only the one in front is named and
-        // the others show just their key, so the bar never runs off a narrow screen.
-        let full: usize = ScreenId::MEETING
-            .iter()
-            .map(|id| format!(" {} {} ", id.key_label(), id.title().get(lang)).width())
-            .sum::<usize>()
-            + spans[0].width();
-        let compact = full > area.width as usize;
-        for id in ScreenId::MEETING {
-            let active = *id == app.screen;
-            let style = if active { THEME.tab_active } else { THEME.tab };
-            let text = if compact && !active {
-                format!(" {} ", id.key_label())
+        let room = (area.width as usize).saturating_sub(spans[0].width());
+        let (tabs, padded) = tab_bar::fit(ScreenId::MEETING, app.screen, lang, room);
+        for tab in tabs {
+            let style = if tab.active {
+                THEME.tab_active
             } else {
-                format!(" {} {} ", id.key_label(), id.title().get(lang))
+                THEME.tab
             };
-            spans.push(Span::styled(text, style));
+            spans.push(Span::styled(tab.text, style));
+            if !padded {
+                spans.push(Span::raw(" "));
+            }
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);

@@ -84,3 +84,26 @@ fn pingyi_new_without_a_date_dates_the_meeting_today() {
     assert_eq!(s.header.date, Some(meeting_time(9, 0).date_naive()));
     assert!(s.audit.iter().any(|a| a.action == "header.date_default"));
 }
+
+/// The tab bar at the widths of a podium laptop's terminal: every screen named at 100 and 120
+/// columns in Chinese, and the bar never runs off the edge.
+#[test]
+fn the_tab_bar_names_the_screens_at_80_100_and_120_columns() {
+    for lang in [Lang::Zh, Lang::En] {
+        let mut app = app_with(empty_session(lang), lang);
+        press(&mut app, KeyCode::F(6));
+        for w in [80u16, 100, 120] {
+            let t = draw(&app, w, 24);
+            let buf = t.backend().buffer();
+            let mut bar = String::new();
+            let mut x = 0;
+            while x < w {
+                let sym = buf[(x, 0)].symbol();
+                bar.push_str(sym);
+                // A wide character's second cell is a placeholder, not a space.
+                x += u16::try_from(unicode_width::UnicodeWidthStr::width(sym).max(1)).unwrap_or(1);
+            }
+            insta::assert_snapshot!(format!("tab_bar_{}_{w}", lang.code()), bar.trim_end());
+        }
+    }
+}

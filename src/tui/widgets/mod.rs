@@ -3,6 +3,7 @@
 pub mod bars;
 pub mod big_timer;
 mod graphemes;
+pub mod tab_bar;
 pub mod tally_grid;
 pub mod text_area;
 pub mod text_input;
