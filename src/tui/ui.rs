@@ -2,7 +2,9 @@
 //! and the help overlay. Pure: reads the app, never changes it.
 
 use super::app::App;
-use super::screens::{ScreenId, help};
+use super::keys::global::goto_label;
+use super::screen_id::ScreenId;
+use super::screens::help;
 use super::theme::THEME;
 use crate::i18n::{Lang, tui as s};
 use ratatui::Frame;
@@ -88,7 +90,7 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
         // the others show just their key, so the bar never runs off a narrow screen.
         let full: usize = ScreenId::MEETING
             .iter()
-            .map(|id| format!(" {} {} ", id.key_label(), id.title().get(lang)).width())
+            .map(|id| format!(" {} {} ", goto_label(*id), id.title().get(lang)).width())
             .sum::<usize>()
             + spans[0].width();
         let compact = full > area.width as usize;
@@ -96,9 +98,9 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
             let active = *id == app.screen;
             let style = if active { THEME.tab_active } else { THEME.tab };
             let text = if compact && !active {
-                format!(" {} ", id.key_label())
+                format!(" {} ", goto_label(*id))
             } else {
-                format!(" {} {} ", id.key_label(), id.title().get(lang))
+                format!(" {} {} ", goto_label(*id), id.title().get(lang))
             };
             spans.push(Span::styled(text, style));
         }
