@@ -1,10 +1,9 @@
 //! What can happen in the application, as data. Screens turn key presses into actions;
 //! `App::update` applies them, the one path every change takes.
 
+use super::ops::{BallotOp, Change, LiveOp};
+use super::screen_id::ScreenId;
 use crate::i18n::Message;
-use crate::model::HeaderField;
-use crate::tui::screens::ScreenId;
-use crate::tui::screens::live_ops::LiveOp;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -32,25 +31,26 @@ pub enum Action {
     /// Start a new meeting in the sessions folder.
     NewMeeting,
     RefreshPicker,
-    /// Set one header field from text (already checked by the screen).
-    SetHeader {
-        field: HeaderField,
-        value: String,
-    },
-    /// A change made on a live-meeting screen (agenda, attendance, report, suggestions, ledger).
-    Live(LiveOp),
-    /// A change to a ballot round (counts, form, batches, state).
-    Ballots(crate::tui::screens::ballots_ops::BallotOp),
+    /// A change to the record (refused when read-only, saved, undoable).
+    Change(Change),
     /// Merge the batches of another copy of the meeting (loaded by the app).
     MergeFile(PathBuf),
 }
 
-impl Action {
-    /// Whether the action changes the meeting record (and so is refused in read-only mode).
-    pub fn changes_record(&self) -> bool {
-        matches!(
-            self,
-            Action::SetHeader { .. } | Action::Live(_) | Action::Ballots(_) | Action::MergeFile(_)
-        )
+impl From<Change> for Action {
+    fn from(change: Change) -> Action {
+        Action::Change(change)
+    }
+}
+
+impl From<LiveOp> for Action {
+    fn from(op: LiveOp) -> Action {
+        Action::Change(Change::Live(op))
+    }
+}
+
+impl From<BallotOp> for Action {
+    fn from(op: BallotOp) -> Action {
+        Action::Change(Change::Ballots(op))
     }
 }

@@ -4,15 +4,16 @@
 use super::action::Action;
 use super::doc::Doc;
 use super::keys::{self, global::GlobalCmd};
+use super::ops::{Applied, BallotOp, Change, Made};
+use super::screen_id::ScreenId;
 use super::screens::help::HelpView;
-use super::screens::{Ctx, Outcome, ScreenId, Screens};
+use super::screens::{Ctx, Outcome, Screens};
 use super::theme::THEME;
-use crate::i18n::{Lang, Message, tui as s};
+use crate::i18n::{Lang, Message, tally as tx, tui as s};
 use crate::model::{Stamp, Timestamp};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::collections::HashMap;
-use std::path::PathBuf;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// How long a message stays in the status area.
@@ -44,8 +45,8 @@ pub struct App {
     pub should_quit: bool,
     /// Set after a quit whose final save failed: the next Ctrl+Q quits anyway.
     quit_armed: bool,
-    /// Per screen, the actions that take back its changes, newest last.
-    undo: HashMap<ScreenId, Vec<Action>>,
+    /// Per screen, the changes that take back its changes, newest last.
+    undo: HashMap<ScreenId, Vec<Change>>,
 }
 
 /// What screens read, from the app's fields rather than `&self`, so a screen (another field)
@@ -179,8 +180,10 @@ impl App {
             Action::Open { path, read_only } => self.open(path, read_only),
             Action::NewMeeting => self.new_meeting(),
             Action::RefreshPicker => self.refresh_picker(),
-            Action::MergeFile(path) => super::screens::ballots_ops::merge_file(self, &path),
-            change => self.change(change, true),
+            Action::MergeFile(path) => self.merge_file(&path),
+            Action::Change(change) => {
+                self.change(change);
+            }
         }
     }
 
@@ -212,30 +215,26 @@ impl App {
         self.goto(next);
     }
 
-    /// Applies a change to the record: refused when read-only, stamped, saved, undoable.
-    fn change(&mut self, action: Action, record_undo: bool) {
-        let Some(doc) = &mut self.doc else {
-            return;
-        };
-        if doc.is_read_only() {
-            self.flash(s::READ_ONLY_REFUSED.into(), true);
-            return;
-        }
-        let stamp = Stamp::new(self.now, self.who.clone());
-        // With the saver's unused copy taken back, the session is changed in place, not copied.
-        let reclaimed = doc.persist.reclaim();
-        match super::apply::apply(Arc::make_mut(&mut doc.session), action, &stamp) {
-            Ok(inverse) => {
-                doc.persist.submit(&doc.session);
-                if record_undo && let Some(inv) = inverse {
-                    self.undo.entry(self.screen).or_default().push(inv);
+    /// Who and when, for the audit entries of a change made now.
+    fn stamp(&self) -> Stamp {
+        Stamp::new(self.now, self.who.clone())
+    }
+
+    /// Applies a change to the record (through `Doc::change`), keeps its inverse for Ctrl+Z,
+    /// and says what it made; a refusal goes to the status line.
+    fn change(&mut self, change: Change) -> Option<Applied> {
+        let stamp = self.stamp();
+        let doc = self.doc.as_mut()?;
+        match doc.change(change, &stamp, None) {
+            Ok(mut applied) => {
+                if let Some(inverse) = applied.undo.take() {
+                    self.undo.entry(self.screen).or_default().push(inverse);
                 }
+                Some(applied)
             }
             Err(m) => {
-                if reclaimed {
-                    doc.persist.submit(&doc.session);
-                }
-                self.flash(m, true)
+                self.flash(m, true);
+                None
             }
         }
     }
@@ -245,20 +244,40 @@ impl App {
             self.flash(s::NOTHING_TO_UNDO.into(), false);
             return;
         };
-        let before = self.doc.as_ref().map_or(0, |d| d.session.audit.len());
-        self.change(inverse, false);
-        if let Some(doc) = &mut self.doc
-            && doc.session.audit.len() > before
-        {
-            doc.persist.reclaim();
-            for entry in &mut Arc::make_mut(&mut doc.session).audit[before..] {
-                entry.reason = Some(s::UNDO_REASON.get(Lang::Zh).to_string());
-            }
-            doc.persist.submit(&doc.session);
+        let stamp = self.stamp();
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        match doc.change(inverse, &stamp, Some(s::UNDO_REASON)) {
+            Ok(_) => self.flash(s::UNDONE.into(), false),
+            Err(m) => self.flash(m, true),
         }
-        self.flash(s::UNDONE.into(), false);
         let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
         self.screens.get_mut(self.screen).refresh(&ctx);
+    }
+
+    /// `pingyi merge` from the TUI: loads `path`, merges its batches through the audited path
+    /// (refused when read-only, like every change) and says what the merge did.
+    fn merge_file(&mut self, path: &Path) {
+        let other = match crate::store::load(path) {
+            Ok(s) => s,
+            Err(e) => return self.flash(e.bilingual(), true),
+        };
+        let applied = self.change(BallotOp::Merge(Box::new(other)).into());
+        if let Some(Applied {
+            made: Some(Made::Merged(report)),
+            ..
+        }) = applied
+        {
+            let problem = !report.conflicting.is_empty() || !report.missing_rounds.is_empty();
+            let m = tx::merge_report(
+                report.added.len(),
+                report.already.len(),
+                report.conflicting.len(),
+                &report.missing_rounds,
+            );
+            self.flash(m, problem);
+        }
     }
 
     fn quit(&mut self) {

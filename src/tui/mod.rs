@@ -6,10 +6,11 @@
 
 pub mod action;
 pub mod app;
-pub mod apply;
 pub mod doc;
 pub mod keys;
 pub mod open;
+pub mod ops;
+pub mod screen_id;
 pub mod screens;
 pub mod show;
 pub mod testing;

@@ -2,7 +2,8 @@
 //! and the help overlay. Pure: reads the app, never changes it.
 
 use super::app::App;
-use super::screens::{ScreenId, help};
+use super::screen_id::ScreenId;
+use super::screens::help;
 use super::theme::THEME;
 use super::widgets::tab_bar;
 use crate::i18n::{Lang, tui as s};

@@ -2,7 +2,7 @@
 
 use super::{Binding, KeyCombo};
 use crate::i18n::{Text, tui as s};
-use crate::tui::screens::ScreenId;
+use crate::tui::screen_id::ScreenId;
 use crossterm::event::KeyCode;
 
 pub const TITLE: Text = s::KEYS_GLOBAL;
@@ -118,3 +118,12 @@ pub const OUTSIDE_FIELDS: &[Binding<GlobalCmd>] = &[Binding {
     keys: &[KeyCombo::ch('?')],
     help: s::KEY_HELP_OUTSIDE_FIELDS,
 }];
+
+/// The function key that brings screen `id` to the front, as the tab bar shows it.
+pub fn goto_label(id: ScreenId) -> String {
+    KEYS.iter()
+        .find(|b| b.cmd == GlobalCmd::Goto(id))
+        .and_then(|b| b.keys.first())
+        .map(|k| k.label())
+        .unwrap_or_default()
+}

@@ -2,13 +2,13 @@
 //! one key to step forward or back, and one key to open an item's own screen.
 
 use super::live_form::{Field, Form, FormScreen, accepts, fit_columns, form_area, kept};
-use super::live_ops::LiveOp;
 use super::{Ctx, Outcome, Screen, ScreenId};
 use crate::i18n::{Lang, agenda as txt, tui as s};
 use crate::model::agenda::clock;
 use crate::model::{AgendaItem, AgendaKind, Id, Session};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, agenda::AgendaCmd};
+use crate::tui::ops::LiveOp;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -91,7 +91,7 @@ impl AgendaScreen {
         let n = session.agenda.items.len();
         let at = self.selected(session);
         let selected = self.item(session).map(|i| (i.id, i.skipped, i.kind));
-        let live = |op| Outcome::Do(Action::Live(op));
+        let live = |op| Outcome::Do(Action::from(op));
         let changes = !matches!(cmd, AgendaCmd::Up | AgendaCmd::Down | AgendaCmd::Open);
         if changes && ctx.read_only() {
             return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
@@ -190,7 +190,7 @@ impl FormScreen for AgendaScreen {
             self.picked = Some(at + 1);
         }
         self.form = None;
-        Outcome::Do(Action::Live(op))
+        Outcome::Do(Action::from(op))
     }
 }
 

@@ -4,13 +4,13 @@
 //! `attendance_view`).
 
 use super::live_form::{Field, Form, FormScreen, accepts};
-use super::live_ops::LiveOp;
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, attendance as txt, tui as s};
 use crate::import::{ImportOptions, RosterImport, RosterRow, read_roster_file};
 use crate::model::{Attendee, Id, PersonInput, Presence, RosterIndex, Session};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, attendance::AttendanceCmd};
+use crate::tui::ops::LiveOp;
 use crate::tui::widgets::{InputOutcome, TextInput};
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
@@ -192,13 +192,13 @@ impl AttendanceScreen {
             (AttendanceCmd::CheckIn, Some(_)) => return self.check_in(ctx),
             (AttendanceCmd::Excuse, Some(id)) => self.person_form(PersonForm::Excuse(id), ctx),
             (AttendanceCmd::Reset, Some(id)) => {
-                return Outcome::Do(Action::Live(LiveOp::ResetPresence(id)));
+                return Outcome::Do(Action::from(LiveOp::ResetPresence(id)));
             }
             (AttendanceCmd::WalkIn, _) => self.person_form(PersonForm::WalkIn, ctx),
             (AttendanceCmd::Add, _) => self.person_form(PersonForm::Add, ctx),
             (AttendanceCmd::Edit, Some(id)) => self.person_form(PersonForm::Edit(id), ctx),
             (AttendanceCmd::Remove, Some(id)) => {
-                return Outcome::Do(Action::Live(LiveOp::RemovePerson(id)));
+                return Outcome::Do(Action::from(LiveOp::RemovePerson(id)));
             }
             (AttendanceCmd::Import, _) => self.person_form(PersonForm::ImportPath, ctx),
             (AttendanceCmd::Copy, _) => self.person_form(PersonForm::CopyPath, ctx),
@@ -222,7 +222,7 @@ impl AttendanceScreen {
         }
         self.query.clear();
         self.selected = 0;
-        Outcome::Do(Action::Live(LiveOp::CheckIn(p.id)))
+        Outcome::Do(Action::from(LiveOp::CheckIn(p.id)))
     }
 
     fn search_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
@@ -310,7 +310,7 @@ impl FormScreen for AttendanceScreen {
             self.list_mode = false;
         }
         self.form = None;
-        Outcome::Do(Action::Live(op))
+        Outcome::Do(Action::from(op))
     }
 }
 
@@ -327,7 +327,7 @@ impl Screen for AttendanceScreen {
                         new_categories: import.new_categories.clone(),
                     };
                     self.import = None;
-                    Outcome::Do(Action::Live(op))
+                    Outcome::Do(Action::from(op))
                 }
                 KeyCode::Esc | KeyCode::Enter => {
                     self.import = None;

@@ -6,6 +6,7 @@ use crate::i18n::{Lang, Message, tui as s};
 use crate::model::{Header, HeaderField, Session};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, header::HeaderCmd};
+use crate::tui::ops::Change;
 use crate::tui::widgets::{InputOutcome, TextInput};
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
@@ -56,7 +57,7 @@ impl HeaderScreen {
         }
         self.error = None;
         if changed {
-            Outcome::Do(Action::SetHeader { field, value })
+            Outcome::Do(Action::Change(Change::SetHeader { field, value }))
         } else {
             Outcome::Consumed
         }

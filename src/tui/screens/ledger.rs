@@ -3,12 +3,12 @@
 //! meeting or any time after.
 
 use super::live_form::{Field, Form, FormScreen, accepts, fit_columns, form_area, kept};
-use super::live_ops::LiveOp;
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, suggestions as txt, tui as s};
 use crate::model::{Decision, Id, LedgerInput, LedgerStatus, Session, Suggestion};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, suggestions::LedgerCmd};
+use crate::tui::ops::LiveOp;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -82,7 +82,7 @@ impl LedgerScreen {
             }
             (LedgerCmd::Status(i), Some(sg)) => {
                 let status = LedgerStatus::ALL.get(i).copied().unwrap_or_default();
-                return Outcome::Do(Action::Live(LiveOp::LedgerStatus { id: sg.id, status }));
+                return Outcome::Do(Action::from(LiveOp::LedgerStatus { id: sg.id, status }));
             }
             _ => {}
         }
@@ -123,7 +123,7 @@ impl FormScreen for LedgerScreen {
             return Outcome::Consumed;
         }
         self.form = None;
-        Outcome::Do(Action::Live(op))
+        Outcome::Do(Action::from(op))
     }
 }
 

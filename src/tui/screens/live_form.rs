@@ -331,7 +331,7 @@ pub fn form_area(area: Rect, height: u16) -> Rect {
 
 /// Tries `op` on a copy of the record: `true` when it would be taken (the form may close and
 /// the op go to the app), else the refusal is put under the form's fields and `false`.
-pub fn accepts(form: &mut Form, op: &super::live_ops::LiveOp, ctx: &super::Ctx) -> bool {
+pub fn accepts(form: &mut Form, op: &crate::tui::ops::LiveOp, ctx: &super::Ctx) -> bool {
     let Some(session) = ctx.session() else {
         return false;
     };

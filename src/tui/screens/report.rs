@@ -3,13 +3,13 @@
 //! notes typed below (Chinese input, several lines), each stamped with the time.
 
 use super::live_form::{Field, Form, FormScreen, accepts, form_area};
-use super::live_ops::LiveOp;
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, report as txt, tui as s};
 use crate::model::agenda::clock;
 use crate::model::{Id, ReportInput, Session, TimerEventKind, TimerPhase, WorkReport};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, report::ReportCmd};
+use crate::tui::ops::LiveOp;
 use crate::tui::widgets::big_timer;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
@@ -78,7 +78,7 @@ impl ReportScreen {
             return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
         }
         let report = self.report(session).map(|r| (r.id, r.phase()));
-        let timer = |id, kind| Outcome::Do(Action::Live(LiveOp::ReportTimer { id, kind }));
+        let timer = |id, kind| Outcome::Do(Action::from(LiveOp::ReportTimer { id, kind }));
         match (cmd, report) {
             (ReportCmd::Previous, _) => {
                 self.at = self.at.min(n.saturating_sub(1)).saturating_sub(1)
@@ -145,7 +145,7 @@ impl FormScreen for ReportScreen {
             self.at = ctx.session().map_or(0, |s| s.reports.len());
         }
         self.form = None;
-        Outcome::Do(Action::Live(op))
+        Outcome::Do(Action::from(op))
     }
 }
 

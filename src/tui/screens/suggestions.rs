@@ -3,7 +3,6 @@
 //! filters by category, person and status, and the sorting: accept, decline, merge, reopen.
 
 use super::live_form::{Field, Form, FormScreen, accepts, fit_columns, form_area, kept};
-use super::live_ops::LiveOp;
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, Message, suggestions as txt, tui as s};
 use crate::model::attendance::MatchTier;
@@ -13,6 +12,7 @@ use crate::model::{
 };
 use crate::tui::action::Action;
 use crate::tui::keys::{self, suggestions::SuggestionCmd};
+use crate::tui::ops::LiveOp;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -170,7 +170,7 @@ impl SuggestionsScreen {
         if !view_only && ctx.read_only() {
             return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
         }
-        let live = |op| Outcome::Do(Action::Live(op));
+        let live = |op| Outcome::Do(Action::from(op));
         let cycle = |v: Option<usize>, len: usize| match v {
             None if len > 0 => Some(0),
             Some(i) if i + 1 < len => Some(i + 1),
@@ -300,7 +300,7 @@ impl FormScreen for SuggestionsScreen {
             return Outcome::Consumed;
         }
         self.form = None;
-        Outcome::Do(Action::Live(op))
+        Outcome::Do(Action::from(op))
     }
 }
 

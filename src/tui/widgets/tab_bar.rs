@@ -4,7 +4,8 @@
 //! lose their names first) and names every screen whenever it can.
 
 use crate::i18n::{Lang, Text, tui as s};
-use crate::tui::screens::ScreenId;
+use crate::tui::keys::global::goto_label;
+use crate::tui::screen_id::ScreenId;
 use unicode_width::UnicodeWidthStr;
 
 /// One tab as drawn: its text and whether it is the screen in front.
@@ -55,7 +56,7 @@ struct Fit {
 }
 
 fn key_text(id: ScreenId, short: bool) -> String {
-    let key = id.key_label();
+    let key = goto_label(id);
     if short {
         key.replace("Shift+", "⇧")
     } else {

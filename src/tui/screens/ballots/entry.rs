@@ -3,15 +3,15 @@
 //! ballot commits it and the next begins: one keystroke per item. Backspace steps back inside
 //! the ballot; Ctrl+Z takes back the last committed ballot.
 
-use super::Ctx;
-use super::ballots::{Step, View};
-use super::ballots_ops::BallotOp;
 use super::tally_cache::TallyCache;
+use super::{Step, View};
 use crate::i18n::{Message, ballots as bx, tally as tx};
 use crate::model::ballot::write_marks;
 use crate::model::{BallotRound, Column, Mark};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, ballots::EntryCmd};
+use crate::tui::ops::BallotOp;
+use crate::tui::screens::Ctx;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -54,7 +54,7 @@ impl EntryView {
         }
         let marks = write_marks(&self.marks);
         self.marks.clear();
-        Step::Do(Action::Ballots(BallotOp::CommitBallot {
+        Step::Do(Action::from(BallotOp::CommitBallot {
             round: r.id,
             uid: uid.to_string(),
             marks,
@@ -93,7 +93,7 @@ impl EntryView {
                 }
                 self.marks.clear();
                 self.error = None;
-                Step::Do(Action::Ballots(BallotOp::CommitVoidBallot {
+                Step::Do(Action::from(BallotOp::CommitVoidBallot {
                     round: r.id,
                     uid: uid.to_string(),
                 }))

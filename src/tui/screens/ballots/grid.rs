@@ -3,15 +3,15 @@
 //! Each row shows live whether it adds up to the valid ballots. The same view takes the second
 //! clerk's recheck grid (复核), showing where it differs from the count.
 
-use super::Ctx;
-use super::ballots::{Step, View};
-use super::ballots_ops::BallotOp;
 use super::tally_cache::TallyCache;
+use super::{Step, View};
 use crate::i18n::{Message, ballots as bx, tally as tx};
 use crate::model::ballot::parse_count;
 use crate::model::{BallotError, BallotRound, Column, RowBalance, Tally};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, ballots::GridCmd};
+use crate::tui::ops::BallotOp;
+use crate::tui::screens::Ctx;
 use crate::tui::widgets::tally_grid::{GridLine, GridPaint, RowMark};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
@@ -154,7 +154,7 @@ impl GridView {
             }
             _ => return Ok(None),
         };
-        Ok(Some(Action::Ballots(op)))
+        Ok(Some(Action::from(op)))
     }
 
     /// Keeps what is being typed (if anything); on a refusal the digits stay for correcting.
@@ -257,7 +257,7 @@ impl GridView {
                             self.error = Some(e.message());
                             return Step::Consumed;
                         }
-                        Step::Do(Action::Ballots(BallotOp::FillBlank {
+                        Step::Do(Action::from(BallotOp::FillBlank {
                             round: r.id,
                             uid: uid.clone(),
                             target: t.id,

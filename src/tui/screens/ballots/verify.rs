@@ -2,15 +2,15 @@
 //! scrutineers, a differing recheck, its cells side by side), signing off with the scrutineers'
 //! names, publishing (frozen), and reopening with a reason.
 
-use super::Ctx;
-use super::ballots::{Step, View, state_style};
-use super::ballots_ops::BallotOp;
-use super::ballots_prompt::{Answer, Prompt};
+use super::prompt::{Answer, Prompt};
+use super::{Step, View, state_style};
 use crate::i18n::{Text, ballots as bx, tally as tx};
 use crate::model::session::split_names;
 use crate::model::{BallotError, BallotRound, Column, RoundState};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, ballots::VerifyCmd};
+use crate::tui::ops::BallotOp;
+use crate::tui::screens::Ctx;
 use crate::tui::widgets::tally_grid::fit;
 use crate::tui::widgets::{InputOutcome, TextInput};
 use crossterm::event::KeyEvent;
@@ -79,7 +79,7 @@ impl VerifyView {
                         return Step::Consumed;
                     }
                     self.prompt = None;
-                    Step::Do(Action::Ballots(BallotOp::Reopen {
+                    Step::Do(Action::from(BallotOp::Reopen {
                         round: r.id,
                         reason,
                     }))
@@ -121,7 +121,7 @@ impl VerifyView {
                 let names = self.names();
                 let blockers = r.blockers(&names);
                 if blockers.is_empty() {
-                    Step::Do(Action::Ballots(BallotOp::Verify {
+                    Step::Do(Action::from(BallotOp::Verify {
                         round: r.id,
                         scrutineers: names,
                     }))
@@ -129,16 +129,14 @@ impl VerifyView {
                     Step::Do(Action::Flash(BallotError::NotReady { blockers }.message()))
                 }
             }
-            Some(VerifyCmd::Publish) => {
-                Step::Do(Action::Ballots(BallotOp::Publish { round: r.id }))
-            }
+            Some(VerifyCmd::Publish) => Step::Do(Action::from(BallotOp::Publish { round: r.id })),
             Some(VerifyCmd::Reopen) => {
                 self.prompt = Some(Prompt::line(Ask::Reason, tx::ASK_REASON.get(ctx.lang), ""));
                 Step::Consumed
             }
             Some(VerifyCmd::Recheck) => Step::Go(View::Recheck),
             Some(VerifyCmd::ClearRecheck) => {
-                Step::Do(Action::Ballots(BallotOp::ClearRecheck { round: r.id }))
+                Step::Do(Action::from(BallotOp::ClearRecheck { round: r.id }))
             }
             Some(VerifyCmd::Up) => {
                 self.scroll = self.scroll.saturating_sub(1);

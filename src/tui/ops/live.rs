@@ -7,7 +7,6 @@ use crate::model::{
     AgendaKind, Id, LedgerInput, LedgerStatus, PersonInput, ReportInput, Session, Stamp,
     SuggestionInput, TimerEventKind, Undo,
 };
-use crate::tui::action::Action;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum LiveOp {
@@ -100,15 +99,11 @@ pub enum LiveOp {
     },
 }
 
-fn inverse(undo: Undo) -> Option<Action> {
-    Some(Action::Live(LiveOp::Undo(undo)))
-}
-
 impl LiveOp {
-    /// Applies the change; returns the action that takes it back, or why it was refused.
-    pub fn apply(self, s: &mut Session, stamp: &Stamp) -> Result<Option<Action>, Message> {
+    /// Applies the change; returns the change that takes it back, or why it was refused.
+    pub fn apply(self, s: &mut Session, stamp: &Stamp) -> Result<Option<LiveOp>, Message> {
         let done: Result<Option<Undo>, Refused> = match self {
-            LiveOp::Undo(u) => return Ok(inverse(s.undo(u, stamp))),
+            LiveOp::Undo(u) => return Ok(Some(LiveOp::Undo(s.undo(u, stamp)))),
             LiveOp::AgendaNext => s.agenda_next(stamp).map(Some),
             LiveOp::AgendaPrevious => s.agenda_previous(stamp).map(Some),
             LiveOp::AgendaGoTo(id) => s.agenda_go_to(id, stamp).map(Some),
@@ -160,7 +155,7 @@ impl LiveOp {
             LiveOp::LedgerStatus { id, status } => s.ledger_status(id, status, stamp),
             LiveOp::LedgerProgress { id, text } => s.ledger_progress(id, &text, stamp).map(Some),
         };
-        done.map(|u| u.and_then(inverse)).map_err(|e| e.0)
+        done.map(|u| u.map(LiveOp::Undo)).map_err(|e| e.0)
     }
 
     /// Tries the change on a copy of the record, so a form can show a refusal beside its fields

@@ -1,14 +1,14 @@
 //! Drawing the round view: the form's lines, the figures, each batch with its row check, the
 //! state line, and any open question over them.
 
-use super::Ctx;
-use super::ballots::state_style;
-use super::ballots_round::{RoundLine, RoundView, figure_label, lines};
-use super::ballots_rules::{flags_text, weights_text};
+use super::round::{RoundLine, RoundView, figure_label, lines};
+use super::rules::{flags_text, weights_text};
+use super::state_style;
 use super::tally_cache::TallyCache;
 use crate::i18n::{Text, tally as tx};
 use crate::model::ballot::Figure;
 use crate::model::{BallotRound, Tally};
+use crate::tui::screens::Ctx;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

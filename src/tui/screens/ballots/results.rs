@@ -4,11 +4,11 @@
 //! head every view.
 
 use super::tally_cache::TallyCache;
-use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, ballots as bx, tally as tx};
 use crate::model::ballot::rate_formula;
 use crate::model::{Accounting, BallotRound, Column, Percent, RoundResults, Session};
 use crate::tui::keys::{self, ballots::ResultsCmd};
+use crate::tui::screens::{Ctx, Outcome, Screen};
 use crate::tui::widgets::bars::{self, Bar};
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
@@ -207,7 +207,7 @@ impl Screen for ResultsScreen {
                 Span::styled(r.name.clone(), theme.title),
                 Span::styled(
                     format!("  {}", r.state.label().get(lang)),
-                    super::ballots::state_style(r, theme),
+                    super::state_style(r, theme),
                 ),
                 Span::styled(
                     if r.confidential {

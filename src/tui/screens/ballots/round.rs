@@ -2,13 +2,9 @@
 //! flag rules), the accounting figures, the batches, and the way to verification. Targets can be
 //! pasted as a list straight onto the targets section.
 
-use super::Ctx;
-use super::ballots::{Step, View};
-use super::ballots_ops::{BallotOp, FormEdit};
-use super::ballots_prompt::{Answer, Prompt};
-use super::ballots_rules::{
-    flags_text, parse_flags, parse_rates, parse_weights, rates_text, weights_text,
-};
+use super::prompt::{Answer, Prompt};
+use super::rules::{flags_text, parse_flags, parse_rates, parse_weights, rates_text, weights_text};
+use super::{Step, View};
 use crate::i18n::{Lang, Text, tally as tx};
 use crate::model::ballot::parse_count_opt;
 use crate::model::ballot::{Figure, custom_scale, split_target_list};
@@ -16,6 +12,8 @@ use crate::model::template::builtin_scales;
 use crate::model::{BallotRound, EntryMode, Id, Scale};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, ballots::RoundCmd};
+use crate::tui::ops::{BallotOp, FormEdit};
+use crate::tui::screens::Ctx;
 use crossterm::event::KeyEvent;
 
 /// One line of the round view.
@@ -126,7 +124,7 @@ impl RoundView {
     }
 
     fn form(r: &BallotRound, edit: FormEdit) -> Step {
-        Step::Do(Action::Ballots(BallotOp::Form { round: r.id, edit }))
+        Step::Do(Action::from(BallotOp::Form { round: r.id, edit }))
     }
 
     pub fn on_paste(&mut self, text: &str, _ctx: &Ctx, r: &BallotRound) -> Step {
@@ -340,7 +338,7 @@ impl RoundView {
                 .map_err(|e| e.message())
                 .and_then(|value| {
                     r.check_figure(figure, value).map_err(|e| e.message())?;
-                    Ok(Some(Step::Do(Action::Ballots(BallotOp::SetFigure {
+                    Ok(Some(Step::Do(Action::from(BallotOp::SetFigure {
                         round: r.id,
                         figure,
                         value,
@@ -434,14 +432,14 @@ impl RoundView {
                 if let Some(k) = lines(r).iter().position(|l| *l == RoundLine::State) {
                     self.selected = k;
                 }
-                Ok(Some(Step::Do(Action::Ballots(BallotOp::AddBatch {
+                Ok(Some(Step::Do(Action::from(BallotOp::AddBatch {
                     round: r.id,
                     label: t,
                     mode,
                 }))))
             }
             (Answer::Yes, Ask::RemoveBatch(uid)) => {
-                Ok(Some(Step::Do(Action::Ballots(BallotOp::RemoveBatch {
+                Ok(Some(Step::Do(Action::from(BallotOp::RemoveBatch {
                     round: r.id,
                     uid,
                 }))))
