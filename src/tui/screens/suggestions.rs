@@ -2,7 +2,7 @@
 //! digit, who raised it by the roster's name/pinyin search, whom it concerns), the list with
 //! filters by category, person and status, and the sorting: accept, decline, merge, reopen.
 
-use super::live_form::{Field, Form, FormScreen, accepts, fit_columns, form_area, kept};
+use super::live_form::{Field, Form, FormScreen, accepts, form_area};
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, Message, suggestions as txt, tui as s};
 use crate::model::attendance::MatchTier;
@@ -13,6 +13,7 @@ use crate::model::{
 use crate::tui::action::Action;
 use crate::tui::keys::{self, suggestions::SuggestionCmd};
 use crate::tui::ops::LiveOp;
+use crate::tui::widgets::columns;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -362,46 +363,7 @@ impl Screen for SuggestionsScreen {
                 list,
             );
         } else {
-            let visible = usize::from(list.height).max(1);
-            let skip = (self.selected + 1).saturating_sub(visible);
-            let today = ctx.now.date_naive();
-            let (keep, widths) = fit_columns(list.width, 1, &[3, 12, 10, 8, 10], 2);
-            let rows = shown
-                .iter()
-                .enumerate()
-                .skip(skip)
-                .take(visible)
-                .map(|(i, sg)| {
-                    let status = if sg.is_overdue(today) {
-                        format!(
-                            "{} · {}",
-                            sg.status().label().get(lang),
-                            txt::OVERDUE.get(lang)
-                        )
-                    } else {
-                        sg.status().label().get(lang).to_string()
-                    };
-                    let first = sg.text.lines().next().unwrap_or_default().to_string();
-                    let cells = vec![
-                        Cell::from(format!("{}", sg.id)),
-                        Cell::from(sg.category.clone()),
-                        Cell::from(first),
-                        Cell::from(session.raised_by_name(&sg.raised_by)),
-                        Cell::from(status),
-                    ];
-                    let row = Row::new(kept(cells, &keep));
-                    let style = if sg.is_overdue(today) {
-                        theme.warn
-                    } else {
-                        theme.text
-                    };
-                    if i == self.selected {
-                        row.style(theme.selected)
-                    } else {
-                        row.style(style)
-                    }
-                });
-            frame.render_widget(Table::new(rows, widths).column_spacing(1), list);
+            self.render_rows(frame, list, session, &shown, ctx);
         }
         if let Some((editing, form)) = &self.form {
             let h = form.height();
@@ -412,5 +374,83 @@ impl Screen for SuggestionsScreen {
             };
             form.render(frame, form_area(area, h), lang, theme);
         }
+    }
+}
+
+/// The list's columns: number, category, text, who raised it, status. The text stays; the
+/// number goes first, then the category.
+const LIST_COLUMNS: [columns::Col; 5] = [
+    columns::Col::new(2, 5, 4),
+    columns::Col::new(4, 16, 3),
+    columns::Col::new(8, 0, 0),
+    columns::Col::new(4, 16, 2),
+    columns::Col::new(4, 20, 1),
+];
+
+impl SuggestionsScreen {
+    /// One row per suggestion, columns sized by what they hold; the selected one's whole text
+    /// under the list.
+    fn render_rows(
+        &self,
+        frame: &mut Frame,
+        list: Rect,
+        session: &Session,
+        shown: &[&Suggestion],
+        ctx: &Ctx,
+    ) {
+        let (lang, theme) = (ctx.lang, ctx.theme);
+        let today = ctx.now.date_naive();
+        // The detail line is left out while a form covers the list.
+        let list = match shown.get(self.selected).filter(|_| self.form.is_none()) {
+            Some(sg) => columns::render_detail(frame, list, &sg.text.replace('\n', " "), theme.dim),
+            None => list,
+        };
+        let visible = usize::from(list.height).max(1);
+        let skip = (self.selected + 1).saturating_sub(visible);
+        let texts: Vec<[String; 5]> = shown
+            .iter()
+            .skip(skip)
+            .take(visible)
+            .map(|sg| {
+                let status = sg.status().label().get(lang);
+                let status = if sg.is_overdue(today) {
+                    format!("{status} · {}", txt::OVERDUE.get(lang))
+                } else {
+                    status.to_string()
+                };
+                [
+                    sg.id.to_string(),
+                    sg.category.clone(),
+                    sg.text.lines().next().unwrap_or_default().to_string(),
+                    session.raised_by_name(&sg.raised_by),
+                    status,
+                ]
+            })
+            .collect();
+        let fitted = columns::fit(
+            list.width,
+            1,
+            &LIST_COLUMNS,
+            &columns::measure(texts.iter().map(|r| r.as_slice()), 5),
+        );
+        let rows = shown
+            .iter()
+            .enumerate()
+            .skip(skip)
+            .zip(texts)
+            .map(|((i, sg), cells)| {
+                let row = Row::new(fitted.cells(cells.map(Cell::from).to_vec()));
+                if i == self.selected {
+                    row.style(theme.selected)
+                } else if sg.is_overdue(today) {
+                    row.style(theme.warn)
+                } else {
+                    row.style(theme.text)
+                }
+            });
+        frame.render_widget(
+            Table::new(rows, fitted.constraints()).column_spacing(1),
+            list,
+        );
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod bars;
 pub mod big_timer;
+pub mod columns;
 mod graphemes;
 pub mod tab_bar;
 pub mod tally_grid;
