@@ -160,3 +160,45 @@ fn archive_lists_good_files_and_fails_for_a_broken_one() {
             .all(|w| w[0]["deadline"].as_str() <= w[1]["deadline"].as_str())
     );
 }
+
+/// Issue 12, item 20: a round with its own 应到 and 实到 prints them, never the roster's 实到, and
+/// 收回 above its 实到 is warned about under the figures, in both languages.
+#[test]
+fn report_warns_when_more_came_back_than_were_present() {
+    let dir = tempfile::tempdir().expect("temp folder");
+    let mut s = town();
+    // Still counting: a verified round that fails its accounting is refused at load.
+    s.rounds[0].state = pingyi::model::RoundState::Counting;
+    s.rounds[0].verification = None;
+    s.rounds[0].published_at = None;
+    s.rounds[0].expected = Some(80);
+    s.rounds[0].present = Some(60);
+    let path = dir.path().join("2010-10-19-town.json");
+    pingyi::store::save(&path, &s).expect("save");
+    let file = path.display().to_string();
+    let out = pingyi(&["--lang", "zh", "report", &file, "--format", "txt"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let zh = text(&out.stdout);
+    assert!(
+        zh.contains("收回 66 张多于实到 60 人:请核对实到人数和收回票数"),
+        "{zh}"
+    );
+    let out = pingyi(&["--lang", "en", "report", &file, "--format", "txt"]);
+    let en = text(&out.stdout);
+    assert!(
+        en.contains("66 returned is more than the 60 present: check the number present"),
+        "{en}"
+    );
+    // The same round within its own 实到: no warning, and its 实到 is the round's own 66.
+    s.rounds[0].present = Some(66);
+    pingyi::store::save(&path, &s).expect("save");
+    let out = pingyi(&["--lang", "zh", "report", &file, "--format", "txt"]);
+    let zh = text(&out.stdout);
+    assert!(!zh.contains("多于实到"), "{zh}");
+    assert!(
+        zh.lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>()[..]
+                .starts_with(&["80", "66", "66", "66"])),
+        "{zh}"
+    );
+}

@@ -142,6 +142,12 @@ pub fn round_blocks(doc: &mut Document, n: usize, s: &Session, round: &BallotRou
     if r.accounting.round_void() {
         doc.push(Block::Note(bx::ROUND_VOID.get(lang).to_string()));
     }
+    if let (Some(returned), Some(present)) = (r.accounting.returned, r.accounting.present)
+        && returned > present
+    {
+        let note = bx::returned_above_present(returned, present);
+        doc.push(Block::Note(note.get(lang).to_string()));
+    }
     if r.accounting.counted() == 0 {
         doc.push(Block::Note(tx::NOT_COUNTED_YET.get(lang).to_string()));
         return;

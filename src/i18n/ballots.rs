@@ -170,6 +170,15 @@ pub fn counted_above_returned(counted: u32, returned: u32) -> Message {
     )
 }
 
+pub fn returned_above_present(returned: u32, present: u32) -> Message {
+    m(
+        format!("收回 {returned} 张多于实到 {present} 人:请核对实到人数和收回票数"),
+        format!(
+            "{returned} returned is more than the {present} present: check the number present and the ballots returned"
+        ),
+    )
+}
+
 pub fn returned_above_issued(returned: u32, issued: u32) -> Message {
     m(
         format!(

@@ -85,10 +85,11 @@ pub fn ballots(path: &Path) -> usize {
 }
 
 /// Keys that open the round's batch for ballot-by-ballot entry, each once the screen shows the
-/// last took: F6, Enter on the round, then down past its 6 fixed lines, 2 targets, 3 items and
-/// the batches' heading (8 + 2 + 3) to the batch, and Enter.
+/// last took: F6, Enter on the round, then down past its 6 fixed lines (name, 保密, 应到, 实到, 发出,
+/// 收回), the targets' heading, 2 targets, the items' heading, 3 items and the batches' heading
+/// (7 + 2 + 1 + 3 + 1) to the batch, and Enter.
 pub const OPEN_BATCH: [&str; 3] = [
     "\x1b[17~",
     "\r",
-    "\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\r",
+    "\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\r",
 ];

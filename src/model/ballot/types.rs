@@ -279,6 +279,10 @@ pub struct BallotRound {
     /// 应到 for this round (from attendance unless set).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected: Option<u32>,
+    /// 实到 for this round, of the same people as its own 应到: a round with a typed 应到 or 实到
+    /// speaks of its own population and never borrows the roster's figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub present: Option<u32>,
     /// 发出.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issued: Option<u32>,
@@ -308,6 +312,7 @@ impl BallotRound {
             targets: Vec::new(),
             items: Vec::new(),
             expected: None,
+            present: None,
             issued: None,
             returned: None,
             batches: Vec::new(),

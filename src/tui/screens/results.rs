@@ -237,6 +237,12 @@ impl Screen for ResultsScreen {
         if a.round_void() {
             head.push(Line::styled(bx::ROUND_VOID.get(lang), theme.error));
         }
+        if let (Some(returned), Some(present)) = (a.returned, a.present)
+            && returned > present
+        {
+            let warn = bx::returned_above_present(returned, present);
+            head.push(Line::styled(warn.get(lang).to_string(), theme.warn));
+        }
         // Each head line takes as many rows as it wraps to.
         let w = usize::from(area.width).max(1);
         let rows: usize = head.iter().map(|l| l.width().div_ceil(w).max(1)).sum();
