@@ -428,6 +428,30 @@ pub fn grade_count(lang: Lang, label: &str, n: u32, share: &str) -> String {
     }
 }
 
+/// `满意率 100.00%(66/66,分母:有效票)`: a rate with its base, where the response rate is
+/// already in view.
+pub fn rate_with_base(
+    lang: Lang,
+    name: &str,
+    share: &str,
+    num: u64,
+    den: u64,
+    base: &str,
+) -> String {
+    match lang {
+        Lang::Zh => format!("{name} {share}({num}/{den},分母:{base})"),
+        Lang::En => format!("{name} {share} ({num}/{den}, out of {base})"),
+    }
+}
+
+/// A rate's column heading with its base: `满意率(分母:有效票)`.
+pub fn rate_heading(lang: Lang, name: &str, base: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{name}(分母:{base})"),
+        Lang::En => format!("{name} (out of {base})"),
+    }
+}
+
 /// `满意率 100.00%(66/66,分母:有效票;回收率 94.29%)`.
 pub fn rate_line(
     lang: Lang,

@@ -6,7 +6,7 @@
 use super::tally_cache::TallyCache;
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, ballots as bx, tally as tx};
-use crate::model::ballot::rate_formula;
+use crate::model::ballot::{denominator_name, rate_formula};
 use crate::model::{Accounting, BallotRound, Column, Percent, RoundResults, Session};
 use crate::tui::keys::{self, ballots::ResultsCmd};
 use crate::tui::widgets::bars::{self, Bar};
@@ -73,12 +73,18 @@ impl ResultsScreen {
                 .rates
                 .iter()
                 .map(|x| {
-                    format!(
-                        "{} {} ({}/{})",
-                        x.name,
-                        x.share,
+                    let base = item
+                        .rates
+                        .get(x.rate)
+                        .map(|d| denominator_name(item, d, lang))
+                        .unwrap_or_default();
+                    bx::rate_with_base(
+                        lang,
+                        &x.name,
+                        &x.share.to_string(),
                         x.share.num(),
-                        x.share.den()
+                        x.share.den(),
+                        &base,
                     )
                 })
                 .collect();
