@@ -202,3 +202,60 @@ fn report_warns_when_more_came_back_than_were_present() {
         "{zh}"
     );
 }
+
+fn pingyi_env(args: &[&str], locale: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pingyi"))
+        .args(args)
+        .env_remove("PINGYI_DIR")
+        .env_remove("PINGYI_LANG")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_MESSAGES")
+        .env("LC_ALL", locale)
+        .env("LANG", locale)
+        .output()
+        .expect("run pingyi")
+}
+
+/// Issue 12, item 15: the record and the notice come out in the meeting's own language whatever
+/// the machine's locale; `--lang` overrides it.
+#[test]
+fn report_and_notice_follow_the_meetings_language_unless_told() {
+    let dir = tempfile::tempdir().expect("temp folder");
+    let zh_file = saved_town(dir.path());
+    let mut en = town();
+    en.lang = pingyi::i18n::Lang::En;
+    let en_path = dir.path().join("en.json");
+    pingyi::store::save(&en_path, &en).expect("save");
+    let en_file = en_path.display().to_string();
+
+    // A Chinese meeting on an English machine: Chinese.
+    let out = pingyi_env(&["report", &zh_file, "--format", "txt"], "C.UTF-8");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("关于网岭镇党委的群众评议材料"));
+    assert!(text(&out.stdout).contains("会议参加人"));
+    let out = pingyi_env(&["notice", &zh_file], "C.UTF-8");
+    assert!(
+        text(&out.stdout).starts_with("# 关于网岭镇党委群众评议情况的通报"),
+        "{}",
+        text(&out.stdout)
+    );
+    // An English meeting on a Chinese machine: English.
+    let out = pingyi_env(&["report", &en_file, "--format", "txt"], "zh_CN.UTF-8");
+    let en_txt = text(&out.stdout);
+    assert!(en_txt.contains("Attendees"), "{en_txt}");
+    assert!(!en_txt.contains("会议参加人"), "{en_txt}");
+    let out = pingyi_env(&["notice", &en_file], "zh_CN.UTF-8");
+    assert!(!text(&out.stdout).contains("通报"), "{}", text(&out.stdout));
+    // --lang overrides the meeting's language, both ways.
+    let out = pingyi_env(
+        &["--lang", "en", "report", &zh_file, "--format", "txt"],
+        "zh_CN.UTF-8",
+    );
+    assert!(
+        text(&out.stdout).contains("Attendees"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = pingyi_env(&["notice", &en_file, "--lang", "zh"], "C.UTF-8");
+    assert!(text(&out.stdout).contains("通报"), "{}", text(&out.stdout));
+}

@@ -77,6 +77,7 @@ mod tests {
     fn ctx(dir: PathBuf) -> Context {
         Context {
             lang: Lang::Zh,
+            lang_asked: None,
             dir,
             who: "记录人".to_string(),
         }

@@ -142,7 +142,7 @@ pub fn run(args: Args, ctx: &Context) -> Result<ExitCode, CliError> {
     let session = crate::store::load(&args.file)?;
     let req = ExportRequest {
         format,
-        lang: ctx.lang,
+        lang: ctx.doc_lang(session.lang),
         as_of: as_of(args.as_of.as_deref())?,
         table: args.table.map(CsvTable::from).unwrap_or_default(),
     };
@@ -167,7 +167,7 @@ pub fn run_notice(args: NoticeArgs, ctx: &Context) -> Result<ExitCode, CliError>
         return Err(CliError(txt::DOCX_NEEDS_OUTPUT.into()));
     }
     let session = crate::store::load(&args.file)?;
-    let doc = export::notice::notice(&session, ctx.lang);
+    let doc = export::notice::notice(&session, ctx.doc_lang(session.lang));
     let bytes = export::render_document(&doc, format).map_err(|e| CliError(e.message()))?;
     deliver(
         &bytes,
