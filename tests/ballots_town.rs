@@ -178,11 +178,13 @@ fn every_ballot_is_in_the_audit_log_and_can_be_taken_back() {
 #[test]
 fn a_67th_ballot_and_a_grade_off_the_scale_are_refused_and_nothing_is_lost() {
     let (mut s, id) = town();
-    let before = s.round(id).unwrap().clone();
+    let before = s.clone();
     let audit = s.audit.len();
     let e = s
         .with_round(id, &stamp(), |r, j| r.commit_ballot("town-1", "11", j))
         .unwrap_err();
+    // Refused whole: the meeting, audit log included, is as it was.
+    assert!(s == before, "the refused 67th ballot changed the meeting");
     assert_eq!(
         e,
         BallotError::CountedAboveReturned {
@@ -192,6 +194,7 @@ fn a_67th_ballot_and_a_grade_off_the_scale_are_refused_and_nothing_is_lost() {
     );
     assert!(e.describe(Lang::Zh).contains("67"));
     ok(&mut s, id, |r, j| r.undo_last_ballot("town-1", j));
+    let after_undo = s.clone();
     // 整体评价 has 3 grades: a 4 is refused, and so is a letter.
     let e = s
         .with_round(id, &stamp(), |r, j| r.commit_ballot("town-1", "14", j))
@@ -208,10 +211,12 @@ fn a_67th_ballot_and_a_grade_off_the_scale_are_refused_and_nothing_is_lost() {
         "{e:?}"
     );
     assert!(e.describe(Lang::Zh).contains("整体评价 只有 3 个等次"));
+    assert!(s == after_undo, "a refused grade changed the meeting");
     let e = s
         .with_round(id, &stamp(), |r, j| r.commit_ballot("town-1", "1a", j))
         .unwrap_err();
     assert!(matches!(e, BallotError::NotAMark { ch: 'a', pos: 2 }));
+    assert!(s == after_undo, "a refused letter changed the meeting");
     let e = s
         .with_round(id, &stamp(), |r, j| r.commit_ballot("town-1", "1", j))
         .unwrap_err();
@@ -222,9 +227,12 @@ fn a_67th_ballot_and_a_grade_off_the_scale_are_refused_and_nothing_is_lost() {
             got: 1
         }
     );
+    assert!(s == after_undo, "a short ballot changed the meeting");
     assert_eq!(s.round(id).unwrap().batches[0].ballots.len(), 65);
     assert_eq!(s.audit.len(), audit + 1, "only the undo is logged");
-    let _ = before;
+    // The undo took back exactly the 66th ballot: the first 65 are untouched.
+    let (was, now) = (&before.rounds[0].batches[0], &s.rounds[0].batches[0]);
+    assert_eq!(was.ballots[..65], now.ballots[..]);
 }
 
 #[test]
