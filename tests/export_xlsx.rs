@@ -8,6 +8,9 @@ use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Output};
 
+#[path = "common/tools.rs"]
+mod tools;
+
 fn pingyi(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_pingyi"))
         .args(args)
@@ -219,19 +222,11 @@ fn archive_as_xlsx_lists_every_meeting_with_figures_as_numbers() {
 /// headless to HTML, every sheet comes out with the town's figures.
 #[test]
 fn libreoffice_opens_the_workbook() {
-    let Some(soffice) = ["soffice", "libreoffice"]
-        .into_iter()
-        .find(|c| Command::new(c).arg("--version").output().is_ok())
-    else {
-        if std::env::var_os("CI").is_some() {
-            panic!(
-                "LibreOffice (soffice) is missing and CI is set: .ci/run installs libreoffice-calc-nogui"
-            );
-        }
-        eprintln!(
-            "SKIPPED libreoffice_opens_the_workbook: LibreOffice is not installed \
-             (apt-get install libreoffice-calc-nogui); set CI=1 to make this a failure"
-        );
+    let Some(soffice) = tools::find(
+        "libreoffice_opens_the_workbook",
+        &["soffice", "libreoffice"],
+        "libreoffice-calc-nogui",
+    ) else {
         return;
     };
     let dir = tempfile::tempdir().expect("temp folder");
