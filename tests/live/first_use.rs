@@ -76,6 +76,7 @@ fn pingyi_new_without_a_date_dates_the_meeting_today() {
     };
     let ctx = pingyi::cli::Context {
         lang: Lang::Zh,
+        lang_asked: None,
         dir: tmp.path().to_path_buf(),
         who: "记录人".into(),
     };

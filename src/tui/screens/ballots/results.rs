@@ -5,7 +5,7 @@
 
 use super::tally_cache::TallyCache;
 use crate::i18n::{Lang, ballots as bx, tally as tx};
-use crate::model::ballot::rate_formula;
+use crate::model::ballot::{denominator_name, rate_formula};
 use crate::model::{Accounting, BallotRound, Column, Percent, RoundResults, Session};
 use crate::tui::keys::{self, ballots::ResultsCmd};
 use crate::tui::screens::{Ctx, Outcome, Screen};
@@ -73,12 +73,18 @@ impl ResultsScreen {
                 .rates
                 .iter()
                 .map(|x| {
-                    format!(
-                        "{} {} ({}/{})",
-                        x.name,
-                        x.share,
+                    let base = item
+                        .rates
+                        .get(x.rate)
+                        .map(|d| denominator_name(item, d, lang))
+                        .unwrap_or_default();
+                    bx::rate_with_base(
+                        lang,
+                        &x.name,
+                        &x.share.to_string(),
                         x.share.num(),
-                        x.share.den()
+                        x.share.den(),
+                        &base,
                     )
                 })
                 .collect();
@@ -236,6 +242,12 @@ impl Screen for ResultsScreen {
         ];
         if a.round_void() {
             head.push(Line::styled(bx::ROUND_VOID.get(lang), theme.error));
+        }
+        if let (Some(returned), Some(present)) = (a.returned, a.present)
+            && returned > present
+        {
+            let warn = bx::returned_above_present(returned, present);
+            head.push(Line::styled(warn.get(lang).to_string(), theme.warn));
         }
         // Each head line takes as many rows as it wraps to.
         let w = usize::from(area.width).max(1);

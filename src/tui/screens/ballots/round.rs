@@ -63,6 +63,7 @@ pub(super) fn lines(r: &BallotRound) -> Vec<RoundLine> {
         RoundLine::Name,
         RoundLine::Confidential,
         RoundLine::Figure(Figure::Expected),
+        RoundLine::Figure(Figure::Present),
         RoundLine::Figure(Figure::Issued),
         RoundLine::Figure(Figure::Returned),
         RoundLine::TargetsHead,
@@ -79,6 +80,7 @@ pub(super) fn lines(r: &BallotRound) -> Vec<RoundLine> {
 pub(super) fn figure_label(f: Figure) -> Text {
     match f {
         Figure::Expected => crate::i18n::ballots::EXPECTED,
+        Figure::Present => crate::i18n::ballots::PRESENT,
         Figure::Issued => crate::i18n::ballots::ISSUED,
         Figure::Returned => crate::i18n::ballots::RETURNED,
     }

@@ -62,10 +62,15 @@ impl RoundView {
                     }),
                 ]),
                 RoundLine::Figure(f) => {
-                    let shown = match (f, r.figure(f), accounting) {
+                    // The roster's figures stand in only while the round has no population of its own.
+                    let roster = accounting.filter(|_| !r.has_own_population());
+                    let shown = match (f, r.figure(f), roster) {
                         (_, Some(v), _) => v.to_string(),
                         (Figure::Expected, None, Some(a)) => {
                             tx::from_attendance(a.expected).get(lang).to_string()
+                        }
+                        (Figure::Present, None, Some(a)) => {
+                            tx::from_attendance(a.present).get(lang).to_string()
                         }
                         _ => "—".to_string(),
                     };
