@@ -7,6 +7,7 @@ pub mod grid;
 pub mod prompt;
 pub mod results;
 pub mod round;
+mod round_ask;
 mod round_draw;
 pub mod rounds;
 pub mod rules;
@@ -14,7 +15,7 @@ pub mod tally_cache;
 pub mod verify;
 
 use crate::i18n::{Lang, tally as tx};
-use crate::model::{BallotRound, EntryMode, Id, Session};
+use crate::model::{Accounting, BallotRound, EntryMode, Id, Session};
 use crate::tui::action::Action;
 use crate::tui::screens::{Ctx, Outcome, Screen};
 use crate::tui::theme::Theme;
@@ -155,6 +156,19 @@ pub fn state_style(r: &BallotRound, theme: &Theme) -> Style {
         crate::model::RoundState::Counting => theme.warn,
         crate::model::RoundState::Verified | crate::model::RoundState::Published => theme.ok,
     }
+}
+
+/// Expected, present, issued, returned, void, valid and the response rate, on one line.
+pub fn accounting_text(a: &Accounting, lang: Lang) -> String {
+    let figures = crate::i18n::ballots::Figures {
+        expected: a.expected,
+        present: a.present,
+        issued: a.issued,
+        returned: a.returned,
+        void: a.void,
+        valid: a.valid,
+    };
+    crate::i18n::ballots::accounting_line(lang, figures, &a.response_rate().to_string())
 }
 
 impl Screen for BallotsScreen {
