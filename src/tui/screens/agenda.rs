@@ -1,12 +1,12 @@
 //! The agenda screen (会议议程): planned against actual minutes, the overrun, the meeting's total,
 //! one key to step forward or back, and one key to open an item's own screen.
 
-use super::live_form::{Field, Form, FormScreen, accepts, fit_columns, form_area, kept};
+use super::live_form::{Field, Form, FormScreen, fit_columns, form_area, kept};
 use super::{Ctx, Outcome, Screen, ScreenId};
-use crate::i18n::{Lang, agenda as txt, tui as s};
+use crate::i18n::{Lang, agenda as txt};
 use crate::model::agenda::clock;
 use crate::model::{AgendaItem, AgendaKind, Id, Session};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, agenda::AgendaCmd};
 use crate::tui::ops::LiveOp;
 use crossterm::event::KeyEvent;
@@ -92,10 +92,6 @@ impl AgendaScreen {
         let at = self.selected(session);
         let selected = self.item(session).map(|i| (i.id, i.skipped, i.kind));
         let live = |op| Outcome::Do(Action::from(op));
-        let changes = !matches!(cmd, AgendaCmd::Up | AgendaCmd::Down | AgendaCmd::Open);
-        if changes && ctx.read_only() {
-            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
-        }
         match (cmd, selected) {
             (AgendaCmd::Up, _) => {
                 self.picked = Some(at.saturating_sub(1));
@@ -183,18 +179,27 @@ impl FormScreen for AgendaScreen {
                 minutes,
             },
         };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        if *editing == Editing::Add {
+        Outcome::Do(Action::from(op))
+    }
+
+    /// A new item goes in below the selected one: select it.
+    fn form_done(&mut self, editing: Editing, ctx: &Ctx) {
+        if editing == Editing::Add {
+            let at = ctx.session().map_or(0, |s| self.selected(s));
             self.picked = Some(at + 1);
         }
-        self.form = None;
-        Outcome::Do(Action::from(op))
     }
 }
 
 impl Screen for AgendaScreen {
+    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        self.form_reply(reply, ctx)
+    }
+
+    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
+        !self.form_open()
+            && keys::lookup(keys::agenda::KEYS, key).is_some_and(AgendaCmd::changes_record)
+    }
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         if let Some(outcome) = self.form_key(key, ctx) {
             return outcome;

@@ -3,12 +3,12 @@
 //! from the list; counts per category and the quorum always in view (drawn by
 //! `attendance_view`).
 
-use super::live_form::{Field, Form, FormScreen, accepts};
+use super::live_form::{Field, Form, FormScreen};
 use super::{Ctx, Outcome, Screen};
-use crate::i18n::{Lang, attendance as txt, tui as s};
-use crate::import::{ImportOptions, RosterImport, RosterRow, read_roster_file};
+use crate::i18n::{Lang, attendance as txt};
+use crate::import::{ImportOptions, RosterImport};
 use crate::model::{Attendee, Id, PersonInput, Presence, RosterIndex, Session};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Effect, Reply};
 use crate::tui::keys::{self, attendance::AttendanceCmd};
 use crate::tui::ops::LiveOp;
 use crate::tui::widgets::{InputOutcome, TextInput};
@@ -117,70 +117,23 @@ impl AttendanceScreen {
         self.form = Some((kind, Form::new(title.into(), fields)));
     }
 
-    /// Reads the file named in the import form and shows what it offers; the roster changes
-    /// only when that is confirmed.
-    fn read_import(&mut self, ctx: &Ctx) -> Outcome {
-        let (Some((_, form)), Some(session)) = (&mut self.form, ctx.session()) else {
-            return Outcome::Consumed;
+    /// A roster read for import: shown for confirmation, or the reason under the form's path.
+    fn roster_read(&mut self, read: &Result<RosterImport, crate::i18n::Message>) -> bool {
+        let Some((_, form)) = &mut self.form else {
+            return false;
         };
-        let path = PathBuf::from(form.value(0).trim());
-        let default = form.chosen(1);
-        let options = ImportOptions {
-            default_category: default
-                .checked_sub(1)
-                .and_then(|i| session.attendance.categories.get(i).cloned()),
-            add_unknown_categories: form.chosen(2) == 1,
-        };
-        match read_roster_file(&path, &session.attendance, &options) {
+        match read {
             Ok(import) => {
-                self.import = Some(import);
+                self.import = Some(import.clone());
                 self.form = None;
             }
-            Err(e) => form.error = Some(e.0),
+            Err(m) => form.error = Some(m.clone()),
         }
-        Outcome::Consumed
-    }
-
-    /// Reads an earlier meeting's file and offers its roster (people not here yet) for import.
-    fn read_earlier(&mut self, ctx: &Ctx) -> Outcome {
-        let (Some((_, form)), Some(session)) = (&mut self.form, ctx.session()) else {
-            return Outcome::Consumed;
-        };
-        let path = PathBuf::from(form.value(0).trim());
-        match crate::store::load(&path) {
-            Ok(earlier) => {
-                let (people, new_categories) = session.attendance.rows_to_copy(&earlier.attendance);
-                let rows = people
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, person)| RosterRow {
-                        line: i + 1,
-                        person,
-                    })
-                    .collect();
-                self.import = Some(RosterImport {
-                    rows,
-                    bad: Vec::new(),
-                    new_categories,
-                    encoding: "UTF-8",
-                    header: false,
-                });
-                self.form = None;
-            }
-            Err(e) => form.error = Some(e.bilingual()),
-        }
-        Outcome::Consumed
+        true
     }
 
     fn command(&mut self, cmd: AttendanceCmd, ctx: &Ctx) -> Outcome {
         let n = ctx.session().map_or(0, |s| self.shown(s).len());
-        let changes = !matches!(
-            cmd,
-            AttendanceCmd::Up | AttendanceCmd::Down | AttendanceCmd::Find
-        );
-        if changes && ctx.read_only() {
-            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
-        }
         let person = self.chosen(ctx);
         let id = person.as_ref().map(|p| p.id);
         match (cmd, id) {
@@ -210,9 +163,6 @@ impl AttendanceScreen {
     /// Enter: the selected (first, by default) match is checked in and the search box cleared
     /// for the next person.
     fn check_in(&mut self, ctx: &Ctx) -> Outcome {
-        if ctx.read_only() {
-            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
-        }
         let Some(p) = self.chosen(ctx) else {
             return Outcome::Do(Action::Flash(txt::NOBODY.into()));
         };
@@ -247,6 +197,21 @@ impl AttendanceScreen {
         }
         Outcome::Consumed
     }
+}
+
+/// Asks the app to read the file named in the import form; what it offers is shown when
+/// the app hands it back, and the roster changes only when that is confirmed.
+fn read_import(form: &Form, ctx: &Ctx) -> Outcome {
+    let categories = ctx.session().map(|s| &s.attendance.categories);
+    let options = ImportOptions {
+        default_category: form
+            .chosen(1)
+            .checked_sub(1)
+            .and_then(|i| categories?.get(i).cloned()),
+        add_unknown_categories: form.chosen(2) == 1,
+    };
+    let path = PathBuf::from(form.value(0).trim());
+    Outcome::Do(Effect::ReadRoster { path, options }.into())
 }
 
 fn blank(id: Id) -> Attendee {
@@ -299,22 +264,43 @@ impl FormScreen for AttendanceScreen {
                 id,
                 reason: form.value(0),
             },
-            PersonForm::ImportPath => return self.read_import(ctx),
-            PersonForm::CopyPath => return self.read_earlier(ctx),
+            PersonForm::ImportPath => return read_import(form, ctx),
+            PersonForm::CopyPath => {
+                let path = PathBuf::from(form.value(0).trim());
+                return Outcome::Do(Effect::LoadEarlier(path).into());
+            }
         };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
+        Outcome::Do(Action::from(op))
+    }
+
+    /// Someone added: back to the search box, empty, for the next person.
+    fn form_done(&mut self, kind: PersonForm, _ctx: &Ctx) {
         if matches!(kind, PersonForm::WalkIn | PersonForm::Add) {
             self.query.clear();
             self.list_mode = false;
         }
-        self.form = None;
-        Outcome::Do(Action::from(op))
     }
 }
 
 impl Screen for AttendanceScreen {
+    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        match reply {
+            Reply::Roster(read) => self.roster_read(read),
+            _ => self.form_reply(reply, ctx),
+        }
+    }
+
+    /// Enter in the search box checks someone in; in the list, the roster keys.
+    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
+        if self.form_open() || self.import.is_some() {
+            return false;
+        }
+        if !self.list_mode {
+            return key.code == KeyCode::Enter;
+        }
+        keys::lookup(keys::attendance::KEYS, key).is_some_and(AttendanceCmd::changes_record)
+    }
+
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         if let Some(outcome) = self.form_key(key, ctx) {
             return outcome;

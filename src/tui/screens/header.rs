@@ -4,7 +4,7 @@
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, Message, tui as s};
 use crate::model::{Header, HeaderField, Session};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, header::HeaderCmd};
 use crate::tui::ops::Change;
 use crate::tui::widgets::{InputOutcome, TextInput};
@@ -20,6 +20,8 @@ pub struct HeaderScreen {
     pub selected: usize,
     pub editing: Option<TextInput>,
     pub error: Option<Message>,
+    /// Where to move once the app says the value sent was taken.
+    pending: Option<isize>,
 }
 
 impl HeaderScreen {
@@ -32,39 +34,54 @@ impl HeaderScreen {
         self.error = None;
     }
 
-    /// Checks the typed value with the model's own rule; on success returns the action that
-    /// records it and moves by `step` (continuing to edit when there is a next field).
+    /// Asks to record the typed value; where to go next (by `step`, continuing to edit when
+    /// there is a next field) waits for the app's reply, since the model may refuse the value.
     fn keep(&mut self, ctx: &Ctx, step: isize) -> Outcome {
         let (Some(input), Some(session)) = (&self.editing, ctx.session()) else {
             return Outcome::Consumed;
         };
         let field = self.field();
         let value = input.text().to_string();
-        let mut probe: Header = session.header.clone();
-        if let Err(e) = probe.set(field, &value) {
-            self.error = Some(e.0);
+        if value == session.header.get(field) {
+            self.step(step, session);
             return Outcome::Consumed;
         }
-        let changed = probe.get(field) != session.header.get(field);
+        self.pending = Some(step);
+        Outcome::Do(Action::Change(Change::SetHeader { field, value }))
+    }
+
+    /// Moves by `step` after a kept value, editing the next field if there is one.
+    fn step(&mut self, step: isize, session: &Session) {
         let last = HeaderField::ALL.len() - 1;
         let next = self.selected as isize + step;
         if (0..=last as isize).contains(&next) && step != 0 {
             self.selected = next as usize;
-            // The next field's value is unaffected by this change, so it can be read now.
             self.editing = Some(TextInput::new(session.header.get(self.field())));
         } else {
             self.editing = None;
         }
         self.error = None;
-        if changed {
-            Outcome::Do(Action::Change(Change::SetHeader { field, value }))
-        } else {
-            Outcome::Consumed
-        }
     }
 }
 
 impl Screen for HeaderScreen {
+    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        let (Some(step), Some(session)) = (self.pending.take(), ctx.session()) else {
+            return false;
+        };
+        match reply {
+            Reply::Applied(_) => self.step(step, session),
+            Reply::Refused(m) => self.error = Some(m.clone()),
+            Reply::Roster(_) => return false,
+        }
+        true
+    }
+
+    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
+        self.editing.is_none()
+            && keys::lookup(keys::header::KEYS, key).is_some_and(HeaderCmd::changes_record)
+    }
+
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         if let Some(input) = &mut self.editing {
             return match key.code {
@@ -96,9 +113,6 @@ impl Screen for HeaderScreen {
                 Outcome::Consumed
             }
             Some(HeaderCmd::Edit) => {
-                if ctx.read_only() {
-                    return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
-                }
                 if let Some(session) = ctx.session() {
                     self.start_editing(session);
                 }

@@ -2,11 +2,11 @@
 //! status (待整改/整改中/已完成/已销号), overdue rows marked, progress notes; usable during the
 //! meeting or any time after.
 
-use super::live_form::{Field, Form, FormScreen, accepts, fit_columns, form_area, kept};
+use super::live_form::{Field, Form, FormScreen, fit_columns, form_area, kept};
 use super::{Ctx, Outcome, Screen};
-use crate::i18n::{Lang, suggestions as txt, tui as s};
+use crate::i18n::{Lang, suggestions as txt};
 use crate::model::{Decision, Id, LedgerInput, LedgerStatus, Session, Suggestion};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, suggestions::LedgerCmd};
 use crate::tui::ops::LiveOp;
 use crossterm::event::KeyEvent;
@@ -51,9 +51,6 @@ impl LedgerScreen {
             return Outcome::Ignored;
         };
         let n = self.shown(session, ctx).len();
-        if !matches!(cmd, LedgerCmd::Up | LedgerCmd::Down | LedgerCmd::Overdue) && ctx.read_only() {
-            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
-        }
         let chosen = self.chosen(ctx);
         match (cmd, chosen) {
             (LedgerCmd::Up, _) => self.selected = self.selected.saturating_sub(1),
@@ -101,7 +98,7 @@ impl FormScreen for LedgerScreen {
         &mut self.form
     }
 
-    fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
+    fn submit_form(&mut self, _ctx: &Ctx) -> Outcome {
         let Some((editing, form)) = &mut self.form else {
             return Outcome::Consumed;
         };
@@ -119,15 +116,20 @@ impl FormScreen for LedgerScreen {
                 text: form.value(0),
             },
         };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        self.form = None;
         Outcome::Do(Action::from(op))
     }
 }
 
 impl Screen for LedgerScreen {
+    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        self.form_reply(reply, ctx)
+    }
+
+    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
+        !self.form_open()
+            && keys::lookup(keys::suggestions::LEDGER_KEYS, key)
+                .is_some_and(LedgerCmd::changes_record)
+    }
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         if let Some(outcome) = self.form_key(key, ctx) {
             return outcome;

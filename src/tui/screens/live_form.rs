@@ -3,6 +3,7 @@
 //! fields and what was typed stays, so nothing is lost to a bad value.
 
 use crate::i18n::{Lang, Message, Text, live as txt};
+use crate::tui::action::Reply;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{InputOutcome, TextArea, TextInput};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -284,8 +285,34 @@ pub(super) trait FormScreen {
 
     fn form_slot_mut(&mut self) -> &mut Option<(Self::Editing, Form)>;
 
-    /// Checks the open form and turns it into an action, or leaves the refusal on the form.
+    /// Turns the open form into an action; the form stays open until the app's reply says
+    /// whether the change was taken (see `form_reply`).
     fn submit_form(&mut self, ctx: &super::Ctx) -> super::Outcome;
+
+    /// After the form's change was taken and the form closed: select what was added, clear a
+    /// search, ….
+    fn form_done(&mut self, _editing: Self::Editing, _ctx: &super::Ctx) {}
+
+    /// The app's reply to the form's change: taken, the form closes; refused, the reason goes
+    /// under the fields and what was typed stays. `false` when no form is open.
+    fn form_reply(&mut self, reply: &Reply, ctx: &super::Ctx) -> bool {
+        let Some((_, form)) = self.form_slot_mut().as_mut() else {
+            return false;
+        };
+        match reply {
+            Reply::Refused(m) => {
+                form.error = Some(m.clone());
+                true
+            }
+            Reply::Applied(_) => {
+                if let Some((editing, _)) = self.form_slot_mut().take() {
+                    self.form_done(editing, ctx);
+                }
+                true
+            }
+            Reply::Roster(_) => false,
+        }
+    }
 
     /// The open form's answer to a key; `None` when no form is open.
     fn form_key(&mut self, key: KeyEvent, ctx: &super::Ctx) -> Option<super::Outcome> {
@@ -327,22 +354,6 @@ pub fn form_area(area: Rect, height: u16) -> Rect {
         w,
         h,
     )
-}
-
-/// Tries `op` on a copy of the record: `true` when it would be taken (the form may close and
-/// the op go to the app), else the refusal is put under the form's fields and `false`.
-pub fn accepts(form: &mut Form, op: &crate::tui::ops::LiveOp, ctx: &super::Ctx) -> bool {
-    let Some(session) = ctx.session() else {
-        return false;
-    };
-    let stamp = crate::model::Stamp::new(ctx.now, "");
-    match op.check(session, &stamp) {
-        Ok(()) => true,
-        Err(m) => {
-            form.error = Some(m);
-            false
-        }
-    }
 }
 
 /// Rows `lines` take when wrapped to `width` columns (at least one per line).

@@ -16,7 +16,7 @@ pub mod report;
 pub mod suggestions;
 pub mod timeline;
 
-use super::action::Action;
+use super::action::{Action, Reply};
 use super::doc::Doc;
 pub use super::screen_id::ScreenId;
 use super::theme::Theme;
@@ -77,6 +77,19 @@ pub trait Screen {
 
     /// Called when the screen comes to the front or the record was replaced (e.g. after undo).
     fn refresh(&mut self, _ctx: &Ctx) {}
+
+    /// The outcome of the screen's last action (a change taken or refused, a file read); returns
+    /// whether the screen shows it itself (a refusal beside the field that caused it), else the
+    /// app shows a refusal in the status line.
+    fn on_reply(&mut self, _reply: &Reply, _ctx: &Ctx) -> bool {
+        false
+    }
+
+    /// Whether `key` would change the record, or open a form that does: on a read-only meeting
+    /// the app refuses such keys, in this one place, before the screen sees them.
+    fn changes_record(&self, _key: &KeyEvent, _ctx: &Ctx) -> bool {
+        false
+    }
 }
 
 /// Every screen's view state.

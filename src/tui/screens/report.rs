@@ -2,12 +2,12 @@
 //! key each, the warning colour in the last minutes, the overrun counted up in red; the clerk's
 //! notes typed below (Chinese input, several lines), each stamped with the time.
 
-use super::live_form::{Field, Form, FormScreen, accepts, form_area};
+use super::live_form::{Field, Form, FormScreen, form_area};
 use super::{Ctx, Outcome, Screen};
-use crate::i18n::{Lang, report as txt, tui as s};
+use crate::i18n::{Lang, report as txt};
 use crate::model::agenda::clock;
 use crate::model::{Id, ReportInput, Session, TimerEventKind, TimerPhase, WorkReport};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, report::ReportCmd};
 use crate::tui::ops::LiveOp;
 use crate::tui::widgets::big_timer;
@@ -74,9 +74,6 @@ impl ReportScreen {
             return Outcome::Ignored;
         };
         let n = session.reports.len();
-        if !matches!(cmd, ReportCmd::Previous | ReportCmd::Next) && ctx.read_only() {
-            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
-        }
         let report = self.report(session).map(|r| (r.id, r.phase()));
         let timer = |id, kind| Outcome::Do(Action::from(LiveOp::ReportTimer { id, kind }));
         match (cmd, report) {
@@ -116,7 +113,7 @@ impl FormScreen for ReportScreen {
         &mut self.form
     }
 
-    fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
+    fn submit_form(&mut self, _ctx: &Ctx) -> Outcome {
         let Some((editing, form)) = &mut self.form else {
             return Outcome::Consumed;
         };
@@ -138,18 +135,28 @@ impl FormScreen for ReportScreen {
                 text: form.value(0),
             },
         };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        if *editing == Editing::Add {
-            self.at = ctx.session().map_or(0, |s| s.reports.len());
-        }
-        self.form = None;
         Outcome::Do(Action::from(op))
+    }
+
+    /// A new report is the last one: show it.
+    fn form_done(&mut self, editing: Editing, ctx: &Ctx) {
+        if editing == Editing::Add {
+            self.at = ctx
+                .session()
+                .map_or(0, |s| s.reports.len().saturating_sub(1));
+        }
     }
 }
 
 impl Screen for ReportScreen {
+    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        self.form_reply(reply, ctx)
+    }
+
+    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
+        !self.form_open()
+            && keys::lookup(keys::report::KEYS, key).is_some_and(ReportCmd::changes_record)
+    }
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         if let Some(outcome) = self.form_key(key, ctx) {
             return outcome;

@@ -2,15 +2,15 @@
 //! digit, who raised it by the roster's name/pinyin search, whom it concerns), the list with
 //! filters by category, person and status, and the sorting: accept, decline, merge, reopen.
 
-use super::live_form::{Field, Form, FormScreen, accepts, fit_columns, form_area, kept};
+use super::live_form::{Field, Form, FormScreen, fit_columns, form_area, kept};
 use super::{Ctx, Outcome, Screen};
-use crate::i18n::{Lang, Message, suggestions as txt, tui as s};
+use crate::i18n::{Lang, Message, suggestions as txt};
 use crate::model::attendance::MatchTier;
 use crate::model::{
     Id, RaisedBy, RosterIndex, Session, StatusFilter, Suggestion, SuggestionFilter,
     SuggestionInput, SuggestionStatus,
 };
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, suggestions::SuggestionCmd};
 use crate::tui::ops::LiveOp;
 use crossterm::event::KeyEvent;
@@ -158,18 +158,6 @@ impl SuggestionsScreen {
         };
         let n = self.shown(session, ctx).len();
         let id = self.chosen(ctx).map(|s| s.id);
-        let view_only = matches!(
-            cmd,
-            SuggestionCmd::Up
-                | SuggestionCmd::Down
-                | SuggestionCmd::FilterCategory
-                | SuggestionCmd::FilterStatus
-                | SuggestionCmd::FilterPerson
-                | SuggestionCmd::ClearFilters
-        );
-        if !view_only && ctx.read_only() {
-            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
-        }
         let live = |op| Outcome::Do(Action::from(op));
         let cycle = |v: Option<usize>, len: usize| match v {
             None if len > 0 => Some(0),
@@ -296,15 +284,19 @@ impl FormScreen for SuggestionsScreen {
                 }
             }
         };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        self.form = None;
         Outcome::Do(Action::from(op))
     }
 }
 
 impl Screen for SuggestionsScreen {
+    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        self.form_reply(reply, ctx)
+    }
+
+    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
+        !self.form_open()
+            && keys::lookup(keys::suggestions::KEYS, key).is_some_and(SuggestionCmd::changes_record)
+    }
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         if let Some(outcome) = self.form_key(key, ctx) {
             return outcome;

@@ -63,7 +63,14 @@ impl EntryView {
         }))
     }
 
-    pub fn on_key(&mut self, key: KeyEvent, ctx: &Ctx, r: &BallotRound, uid: &str) -> Step {
+    /// Whether `key` changes the record: every mark key (Esc only leaves).
+    pub fn changes_record(&self, key: &KeyEvent) -> bool {
+        !key.modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+            && keys::lookup(keys::ballots::ENTRY, key) != Some(EntryCmd::Back)
+    }
+
+    pub fn on_key(&mut self, key: KeyEvent, r: &BallotRound, uid: &str) -> Step {
         if key
             .modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
@@ -78,9 +85,6 @@ impl EntryView {
             self.marks.clear();
             self.error = Some(tx::BALLOT_DROPPED.into());
             return Step::Consumed;
-        }
-        if ctx.read_only() {
-            return Step::Do(Action::Flash(crate::i18n::tui::READ_ONLY_REFUSED.into()));
         }
         if r.cells_per_ballot() == 0 {
             self.error = Some(tx::FORM_EMPTY.into());

@@ -207,16 +207,26 @@ impl GridView {
         self.col = self.col.min(cols(self.row).saturating_sub(1));
     }
 
-    pub fn on_key(&mut self, key: KeyEvent, ctx: &Ctx, r: &BallotRound) -> Step {
+    /// Whether `key` changes the record: a count typed (or Backspace into one), `=`, clear.
+    pub fn changes_record(&self, key: &KeyEvent) -> bool {
+        match keys::lookup(keys::ballots::GRID, key) {
+            Some(cmd) => cmd.changes_record(),
+            None => {
+                matches!(key.code, KeyCode::Char(_) | KeyCode::Backspace)
+                    && !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+            }
+        }
+    }
+
+    pub fn on_key(&mut self, key: KeyEvent, r: &BallotRound) -> Step {
         let cmd = keys::lookup(keys::ballots::GRID, &key);
         if let (None, KeyCode::Char(c)) = (cmd, key.code)
             && !key
                 .modifiers
                 .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
         {
-            if ctx.read_only() {
-                return Step::Do(Action::Flash(crate::i18n::tui::READ_ONLY_REFUSED.into()));
-            }
             if !c.is_ascii_digit() && !('０'..='９').contains(&c) {
                 self.error = Some(bx::not_a_count(&c.to_string()));
                 return Step::Consumed;

@@ -16,7 +16,8 @@ pub mod verify;
 
 use crate::i18n::{Lang, tally as tx};
 use crate::model::{Accounting, BallotRound, EntryMode, Id, Session};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Reply};
+use crate::tui::ops::Made;
 use crate::tui::screens::{Ctx, Outcome, Screen};
 use crate::tui::theme::Theme;
 use crossterm::event::KeyEvent;
@@ -179,14 +180,44 @@ impl Screen for BallotsScreen {
         let step = match (&self.view, self.open_round(session)) {
             (View::Rounds, _) | (_, None) => self.rounds.on_key(key, ctx, session),
             (View::Round, Some(r)) => self.round_view.on_key(key, ctx, r),
-            (View::Grid(_) | View::Recheck, Some(r)) => self.grid.on_key(key, ctx, r),
+            (View::Grid(_) | View::Recheck, Some(r)) => self.grid.on_key(key, r),
             (View::Entry(uid), Some(r)) => {
                 let uid = uid.clone();
-                self.entry.on_key(key, ctx, r, &uid)
+                self.entry.on_key(key, r, &uid)
             }
             (View::Verify, Some(r)) => self.verify.on_key(key, ctx, r),
         };
         self.step(step, ctx)
+    }
+
+    fn changes_record(&self, key: &KeyEvent, ctx: &Ctx) -> bool {
+        let Some(session) = ctx.session() else {
+            return false;
+        };
+        match (&self.view, self.open_round(session)) {
+            (View::Rounds, _) | (_, None) => self.rounds.changes_record(key),
+            (View::Round, Some(r)) => self.round_view.changes_record(key, r),
+            (View::Grid(_) | View::Recheck, Some(_)) => self.grid.changes_record(key),
+            (View::Entry(_), Some(_)) => self.entry.changes_record(key),
+            (View::Verify, Some(_)) => self.verify.changes_record(key),
+        }
+    }
+
+    /// Selects what a change made: a new round in the list, a new batch in the round view.
+    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        let (Reply::Applied(Some(made)), Some(session)) = (reply, ctx.session()) else {
+            return false;
+        };
+        match made {
+            Made::Round(id) => self.rounds.select(*id, session),
+            Made::Batch { round, uid } => {
+                if let Some(r) = session.round(*round) {
+                    self.round_view.select_batch(uid, r);
+                }
+            }
+            Made::Merged(_) => {}
+        }
+        false
     }
 
     fn on_paste(&mut self, text: &str, ctx: &Ctx) -> Outcome {

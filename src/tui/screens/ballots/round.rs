@@ -144,6 +144,29 @@ impl RoundView {
         }
     }
 
+    /// Whether `key` changes the record: every command but moving, going back and opening a
+    /// batch or verification.
+    pub fn changes_record(&self, key: &KeyEvent, r: &BallotRound) -> bool {
+        if self.editing() {
+            return false;
+        }
+        match keys::lookup(keys::ballots::ROUND, key) {
+            Some(RoundCmd::Edit) => !matches!(self.line(r), RoundLine::Batch(_) | RoundLine::State),
+            Some(cmd) => cmd.changes_record(),
+            None => false,
+        }
+    }
+
+    /// Selects the line of batch `uid` (one just made), so Enter opens it.
+    pub fn select_batch(&mut self, uid: &str, r: &BallotRound) {
+        let Some(b) = r.batches.iter().position(|b| b.uid == uid) else {
+            return;
+        };
+        if let Some(k) = lines(r).iter().position(|l| *l == RoundLine::Batch(b)) {
+            self.selected = k;
+        }
+    }
+
     pub fn on_key(&mut self, key: KeyEvent, ctx: &Ctx, r: &BallotRound) -> Step {
         if self.prompt.is_some() {
             return self.prompt_key(key, ctx, r);
@@ -151,16 +174,6 @@ impl RoundView {
         let lang = ctx.lang;
         let line = self.line(r);
         let cmd = keys::lookup(keys::ballots::ROUND, &key);
-        let changes = !matches!(
-            cmd,
-            Some(RoundCmd::Up | RoundCmd::Down | RoundCmd::Back | RoundCmd::Verify) | None
-        ) && !matches!(
-            (cmd, line),
-            (Some(RoundCmd::Edit), RoundLine::Batch(_) | RoundLine::State)
-        );
-        if changes && ctx.read_only() {
-            return Step::Do(Action::Flash(crate::i18n::tui::READ_ONLY_REFUSED.into()));
-        }
         match cmd {
             Some(RoundCmd::Up) => {
                 self.selected = self.selected.saturating_sub(1);

@@ -4,12 +4,12 @@
 
 use super::Step;
 use super::prompt::{Answer, Prompt};
-use super::round::{Ask, RoundLine, RoundView, lines, scale_options};
+use super::round::{Ask, RoundView, scale_options};
 use super::rules::{parse_flags, parse_rates, parse_weights};
 use crate::i18n::{Lang, Message, tally as tx};
 use crate::model::ballot::{Figure, custom_scale, parse_count_opt, split_target_list};
 use crate::model::{BallotItem, BallotRound, EntryMode, Id, Scale};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Effect};
 use crate::tui::ops::{BallotOp, FormEdit};
 use crate::tui::screens::Ctx;
 use crossterm::event::KeyEvent;
@@ -100,24 +100,14 @@ impl RoundView {
                 Some(i) => rules_answer(&purpose, &t, i, r),
                 None => Ok(Next::Done(None)),
             },
-            Ask::BatchLabel(mode) => {
-                self.select_state_line(r);
-                batch_answer(r, t, mode)
-            }
+            Ask::BatchLabel(mode) => batch_answer(r, t, mode),
             Ask::MergePath => {
                 let t = t.trim();
                 Ok(Next::Done(
-                    (!t.is_empty()).then(|| Step::Do(Action::MergeFile(t.into()))),
+                    (!t.is_empty()).then(|| Step::Do(Effect::MergeFile(t.into()).into())),
                 ))
             }
             Ask::AddItemScale(_) | Ask::ItemScale(_) | Ask::RemoveBatch(_) => Ok(Next::Done(None)),
-        }
-    }
-
-    /// The new batch takes the state line's place: select it, Enter opens it.
-    fn select_state_line(&mut self, r: &BallotRound) {
-        if let Some(k) = lines(r).iter().position(|l| *l == RoundLine::State) {
-            self.selected = k;
         }
     }
 }

@@ -44,6 +44,19 @@ impl RoundsView {
         }
     }
 
+    /// Whether `key` changes the record (a new round, removing one).
+    pub fn changes_record(&self, key: &KeyEvent) -> bool {
+        !self.editing()
+            && keys::lookup(keys::ballots::ROUNDS, key).is_some_and(RoundsCmd::changes_record)
+    }
+
+    /// Selects round `id` (one just made).
+    pub fn select(&mut self, id: Id, session: &Session) {
+        if let Some(k) = session.rounds.iter().position(|r| r.id == id) {
+            self.selected = k;
+        }
+    }
+
     /// The round on the selected line.
     pub fn chosen<'s>(&self, session: &'s Session) -> Option<&'s BallotRound> {
         session.rounds.get(self.selected)
@@ -66,9 +79,6 @@ impl RoundsView {
                 Some(r) => Step::Open(r.id),
                 None => Step::Consumed,
             },
-            Some(RoundsCmd::New) if ctx.read_only() => {
-                Step::Do(Action::Flash(crate::i18n::tui::READ_ONLY_REFUSED.into()))
-            }
             Some(RoundsCmd::New) => self.ask_form(ctx.lang, session),
             Some(RoundsCmd::Remove) => match self.chosen(session) {
                 Some(r) => {

@@ -72,6 +72,12 @@ impl VerifyView {
         split_names(self.scrutineers.text())
     }
 
+    /// Whether `key` changes the record: verify, publish, reopen, clear the recheck.
+    pub fn changes_record(&self, key: &KeyEvent) -> bool {
+        !self.editing()
+            && keys::lookup(keys::ballots::VERIFY, key).is_some_and(VerifyCmd::changes_record)
+    }
+
     pub fn on_key(&mut self, key: KeyEvent, ctx: &Ctx, r: &BallotRound) -> Step {
         if self.prompt.is_some() {
             return self.reason_key(key, r);
@@ -83,35 +89,16 @@ impl VerifyView {
             return Step::Consumed;
         }
         let cmd = keys::lookup(keys::ballots::VERIFY, &key);
-        let changes = matches!(
-            cmd,
-            Some(
-                VerifyCmd::Verify
-                    | VerifyCmd::Publish
-                    | VerifyCmd::Reopen
-                    | VerifyCmd::ClearRecheck
-            )
-        );
-        if changes && ctx.read_only() {
-            return Step::Do(Action::Flash(crate::i18n::tui::READ_ONLY_REFUSED.into()));
-        }
         match cmd {
             Some(VerifyCmd::Scrutineers) => {
                 self.editing = true;
                 Step::Consumed
             }
-            Some(VerifyCmd::Verify) => {
-                let names = self.names();
-                let blockers = r.blockers(&names);
-                if blockers.is_empty() {
-                    Step::Do(Action::from(BallotOp::Verify {
-                        round: r.id,
-                        scrutineers: names,
-                    }))
-                } else {
-                    Step::Do(Action::Flash(BallotError::NotReady { blockers }.message()))
-                }
-            }
+            // What blocks it is listed on screen; the model refuses with the same list.
+            Some(VerifyCmd::Verify) => Step::Do(Action::from(BallotOp::Verify {
+                round: r.id,
+                scrutineers: self.names(),
+            })),
             Some(VerifyCmd::Publish) => Step::Do(Action::from(BallotOp::Publish { round: r.id })),
             Some(VerifyCmd::Reopen) => {
                 self.prompt = Some(Prompt::line(Ask::Reason, tx::ASK_REASON.get(ctx.lang), ""));
