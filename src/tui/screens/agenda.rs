@@ -1,7 +1,7 @@
 //! The agenda screen (会议议程): planned against actual minutes, the overrun, the meeting's total,
 //! one key to step forward or back, and one key to open an item's own screen.
 
-use super::live_form::{Field, Form, FormScreen, fit_columns, form_area, kept};
+use super::form_screen::FormScreen;
 use super::{Ctx, Outcome, Screen, ScreenId};
 use crate::i18n::{Lang, agenda as txt};
 use crate::model::agenda::clock;
@@ -9,6 +9,9 @@ use crate::model::{AgendaItem, AgendaKind, Id, Session};
 use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, agenda::AgendaCmd};
 use crate::tui::ops::LiveOp;
+use crate::tui::widgets::columns::{fit_columns, kept};
+use crate::tui::widgets::form::{Field, Form, form_area};
+use crate::tui::widgets::list;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -81,7 +84,7 @@ impl AgendaScreen {
             ),
             Field::choice(txt::KIND, kind_options(lang), kind_at),
         ];
-        self.form = Some((editing, Form::new(title.into(), fields)));
+        self.form = Some((editing, Form::new(title, fields)));
     }
 
     fn command(&mut self, cmd: AgendaCmd, ctx: &Ctx) -> Outcome {
@@ -98,7 +101,7 @@ impl AgendaScreen {
                 Outcome::Consumed
             }
             (AgendaCmd::Down, _) => {
-                self.picked = Some((at + 1).min(n.saturating_sub(1)));
+                self.picked = Some(list::down(at, n));
                 Outcome::Consumed
             }
             (AgendaCmd::Next, _) => {
@@ -159,10 +162,10 @@ impl FormScreen for AgendaScreen {
         let Some((editing, form)) = &mut self.form else {
             return Outcome::Consumed;
         };
-        let title = form.value(0);
-        let minutes = form.value(1);
+        let title = form.value(txt::TITLE);
+        let minutes = form.value(txt::PLANNED_MINUTES);
         let kind = AgendaKind::ALL
-            .get(form.chosen(2))
+            .get(form.chosen(txt::KIND))
             .copied()
             .unwrap_or_default();
         let op = match *editing {
@@ -218,14 +221,15 @@ impl Screen for AgendaScreen {
         self.form_open()
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
-        self.form_hint(lang).unwrap_or_else(|| txt::HINT.get(lang))
+    fn hint(&self, lang: Lang) -> String {
+        self.form_hint(lang)
+            .unwrap_or_else(|| txt::HINT.get(lang).into())
     }
 
     fn refresh(&mut self, ctx: &Ctx) {
         if let Some(session) = ctx.session() {
             let n = session.agenda.items.len();
-            self.picked = self.picked.map(|p| p.min(n.saturating_sub(1)));
+            self.picked = self.picked.map(|p| list::clamp(p, n));
         }
     }
 
@@ -302,7 +306,7 @@ impl Screen for AgendaScreen {
             }
         });
         let visible = usize::from(table_area.height.saturating_sub(1)).max(1);
-        let skip = (selected + 1).saturating_sub(visible);
+        let skip = list::first_shown(selected, visible);
         let table = Table::new(rows.skip(skip), widths)
             .header(header)
             .column_spacing(1);

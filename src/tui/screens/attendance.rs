@@ -3,7 +3,7 @@
 //! from the list; counts per category and the quorum always in view (drawn by
 //! `attendance_view`).
 
-use super::live_form::{Field, Form, FormScreen};
+use super::form_screen::FormScreen;
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, attendance as txt};
 use crate::import::{ImportOptions, RosterImport};
@@ -11,6 +11,8 @@ use crate::model::{Attendee, Id, PersonInput, Presence, RosterIndex, Session};
 use crate::tui::action::{Action, Effect, Reply};
 use crate::tui::keys::{self, attendance::AttendanceCmd};
 use crate::tui::ops::LiveOp;
+use crate::tui::widgets::form::{Field, Form};
+use crate::tui::widgets::list;
 use crate::tui::widgets::{InputOutcome, TextInput};
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
@@ -114,7 +116,7 @@ impl AttendanceScreen {
                 ]
             }
         };
-        self.form = Some((kind, Form::new(title.into(), fields)));
+        self.form = Some((kind, Form::new(title, fields)));
     }
 
     /// A roster read for import: shown for confirmation, or the reason under the form's path.
@@ -137,10 +139,8 @@ impl AttendanceScreen {
         let person = self.chosen(ctx);
         let id = person.as_ref().map(|p| p.id);
         match (cmd, id) {
-            (AttendanceCmd::Up, _) => self.selected = self.selected.saturating_sub(1),
-            (AttendanceCmd::Down, _) => {
-                self.selected = (self.selected + 1).min(n.saturating_sub(1))
-            }
+            (AttendanceCmd::Up, _) => self.selected = list::up(self.selected),
+            (AttendanceCmd::Down, _) => self.selected = list::down(self.selected, n),
             (AttendanceCmd::Find, _) => self.list_mode = false,
             (AttendanceCmd::CheckIn, Some(_)) => return self.check_in(ctx),
             (AttendanceCmd::Excuse, Some(id)) => self.person_form(PersonForm::Excuse(id), ctx),
@@ -178,8 +178,8 @@ impl AttendanceScreen {
     fn search_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         let n = ctx.session().map_or(0, |s| self.shown(s).len());
         match key.code {
-            KeyCode::Up => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            KeyCode::Up => self.selected = list::up(self.selected),
+            KeyCode::Down => self.selected = list::down(self.selected, n),
             KeyCode::Tab => self.list_mode = true,
             _ => match self.query.handle_key(key) {
                 InputOutcome::Submit => return self.check_in(ctx),
@@ -205,12 +205,12 @@ fn read_import(form: &Form, ctx: &Ctx) -> Outcome {
     let categories = ctx.session().map(|s| &s.attendance.categories);
     let options = ImportOptions {
         default_category: form
-            .chosen(1)
+            .chosen(txt::IMPORT_DEFAULT)
             .checked_sub(1)
             .and_then(|i| categories?.get(i).cloned()),
-        add_unknown_categories: form.chosen(2) == 1,
+        add_unknown_categories: form.chosen(txt::IMPORT_UNKNOWN) == 1,
     };
-    let path = PathBuf::from(form.value(0).trim());
+    let path = PathBuf::from(form.value(txt::IMPORT_PATH).trim());
     Outcome::Do(Effect::ReadRoster { path, options }.into())
 }
 
@@ -242,10 +242,10 @@ impl FormScreen for AttendanceScreen {
             return Outcome::Consumed;
         };
         let person = || PersonInput {
-            name: form.value(0),
-            unit: form.value(1),
-            category: form.value(2),
-            note: form.value(3),
+            name: form.value(txt::NAME),
+            unit: form.value(txt::UNIT),
+            category: form.value(txt::CATEGORY),
+            note: form.value(txt::NOTE),
         };
         let op = match *kind {
             PersonForm::Add => LiveOp::AddPerson {
@@ -262,11 +262,11 @@ impl FormScreen for AttendanceScreen {
             },
             PersonForm::Excuse(id) => LiveOp::Excuse {
                 id,
-                reason: form.value(0),
+                reason: form.value(txt::REASON),
             },
             PersonForm::ImportPath => return read_import(form, ctx),
             PersonForm::CopyPath => {
-                let path = PathBuf::from(form.value(0).trim());
+                let path = PathBuf::from(form.value(txt::COPY_PATH).trim());
                 return Outcome::Do(Effect::LoadEarlier(path).into());
             }
         };
@@ -347,15 +347,15 @@ impl Screen for AttendanceScreen {
         self.form_open() || !self.list_mode
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
+    fn hint(&self, lang: Lang) -> String {
         if let Some(hint) = self.form_hint(lang) {
             hint
         } else if self.import.is_some() {
-            txt::IMPORT_CONFIRM.get(lang)
+            txt::IMPORT_CONFIRM.get(lang).into()
         } else if self.list_mode {
-            txt::HINT_LIST.get(lang)
+            txt::HINT_LIST.get(lang).into()
         } else {
-            txt::HINT_SEARCH.get(lang)
+            txt::HINT_SEARCH.get(lang).into()
         }
     }
 
@@ -363,7 +363,7 @@ impl Screen for AttendanceScreen {
         if let Some(session) = ctx.session() {
             self.index.refresh(&session.attendance.people);
             let n = self.shown(session).len();
-            self.selected = self.selected.min(n.saturating_sub(1));
+            self.selected = list::clamp(self.selected, n);
         }
     }
 

@@ -3,10 +3,11 @@
 
 use super::Ctx;
 use super::attendance::{AttendanceScreen, import_lines, presence_label};
-use super::live_form::{fit_columns, form_area, kept, wrapped_height};
 use crate::i18n::{Lang, attendance as txt};
 use crate::model::{AttendanceCounts, Presence, QuorumStatus, Session, format_percent};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::columns::{fit_columns, kept};
+use crate::tui::widgets::form::{form_area, wrapped_height};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};

@@ -7,6 +7,7 @@ use crate::model::{Header, HeaderField, Session};
 use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, header::HeaderCmd};
 use crate::tui::ops::Change;
+use crate::tui::widgets::list;
 use crate::tui::widgets::{InputOutcome, TextInput};
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
@@ -105,11 +106,11 @@ impl Screen for HeaderScreen {
         }
         match keys::lookup(keys::header::KEYS, &key) {
             Some(HeaderCmd::Up) => {
-                self.selected = self.selected.saturating_sub(1);
+                self.selected = list::up(self.selected);
                 Outcome::Consumed
             }
             Some(HeaderCmd::Down) => {
-                self.selected = (self.selected + 1).min(HeaderField::ALL.len() - 1);
+                self.selected = list::down(self.selected, HeaderField::ALL.len());
                 Outcome::Consumed
             }
             Some(HeaderCmd::Edit) => {
@@ -136,11 +137,11 @@ impl Screen for HeaderScreen {
         self.editing.is_some()
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
+    fn hint(&self, lang: Lang) -> String {
         if self.editing.is_some() {
-            s::HINT_EDITING.get(lang)
+            s::HINT_EDITING.get(lang).into()
         } else {
-            s::HINT_HEADER.get(lang)
+            s::HINT_HEADER.get(lang).into()
         }
     }
 
@@ -186,7 +187,7 @@ impl HeaderScreen {
         let rows = HeaderField::ALL.len() + usize::from(self.error.is_some());
         // Keep the selected field in view on a short screen.
         let height = area.height as usize;
-        let first = (self.selected + 1).saturating_sub(height.max(1));
+        let first = list::first_shown(self.selected, height);
         for (i, field) in HeaderField::ALL.iter().enumerate().skip(first) {
             let y = area.y + (i - first) as u16;
             if y >= area.bottom() {

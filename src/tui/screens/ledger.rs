@@ -2,13 +2,16 @@
 //! status (待整改/整改中/已完成/已销号), overdue rows marked, progress notes; usable during the
 //! meeting or any time after.
 
-use super::live_form::{Field, Form, FormScreen, fit_columns, form_area, kept};
+use super::form_screen::FormScreen;
 use super::{Ctx, Outcome, Screen};
 use crate::i18n::{Lang, suggestions as txt};
 use crate::model::{Decision, Id, LedgerInput, LedgerStatus, Session, Suggestion};
 use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, suggestions::LedgerCmd};
 use crate::tui::ops::LiveOp;
+use crate::tui::widgets::columns::{fit_columns, kept};
+use crate::tui::widgets::form::{Field, Form, form_area};
+use crate::tui::widgets::list;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -53,8 +56,8 @@ impl LedgerScreen {
         let n = self.shown(session, ctx).len();
         let chosen = self.chosen(ctx);
         match (cmd, chosen) {
-            (LedgerCmd::Up, _) => self.selected = self.selected.saturating_sub(1),
-            (LedgerCmd::Down, _) => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            (LedgerCmd::Up, _) => self.selected = list::up(self.selected),
+            (LedgerCmd::Down, _) => self.selected = list::down(self.selected, n),
             (LedgerCmd::Overdue, _) => {
                 self.overdue_only = !self.overdue_only;
                 self.selected = 0;
@@ -67,14 +70,11 @@ impl LedgerScreen {
                     Field::line(txt::OWNER, row.owner),
                     Field::line(txt::DEADLINE, deadline),
                 ];
-                self.form = Some((
-                    Editing::Row(sg.id),
-                    Form::new(txt::LEDGER_TITLE.into(), fields),
-                ));
+                self.form = Some((Editing::Row(sg.id), Form::new(txt::LEDGER_TITLE, fields)));
             }
             (LedgerCmd::Progress, Some(sg)) => {
                 let fields = vec![Field::area(txt::PROGRESS, "")];
-                let form = Form::new(txt::PROGRESS_TITLE.into(), fields);
+                let form = Form::new(txt::PROGRESS_TITLE, fields);
                 self.form = Some((Editing::Progress(sg.id), form));
             }
             (LedgerCmd::Status(i), Some(sg)) => {
@@ -106,14 +106,14 @@ impl FormScreen for LedgerScreen {
             Editing::Row(id) => LiveOp::LedgerSet {
                 id,
                 ledger: LedgerInput {
-                    measure: form.value(0),
-                    owner: form.value(1),
-                    deadline: form.value(2),
+                    measure: form.value(txt::MEASURE),
+                    owner: form.value(txt::OWNER),
+                    deadline: form.value(txt::DEADLINE),
                 },
             },
             Editing::Progress(id) => LiveOp::LedgerProgress {
                 id,
-                text: form.value(0),
+                text: form.value(txt::PROGRESS),
             },
         };
         Outcome::Do(Action::from(op))
@@ -148,15 +148,15 @@ impl Screen for LedgerScreen {
         self.form_open()
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
+    fn hint(&self, lang: Lang) -> String {
         self.form_hint(lang)
-            .unwrap_or_else(|| txt::LEDGER_HINT.get(lang))
+            .unwrap_or_else(|| txt::LEDGER_HINT.get(lang).into())
     }
 
     fn refresh(&mut self, ctx: &Ctx) {
         if let Some(session) = ctx.session() {
             let n = self.shown(session, ctx).len();
-            self.selected = self.selected.min(n.saturating_sub(1));
+            self.selected = list::clamp(self.selected, n);
         }
     }
 
@@ -201,7 +201,7 @@ impl Screen for LedgerScreen {
             ))
             .style(theme.dim);
             let visible = usize::from(list.height.saturating_sub(1)).max(1);
-            let skip = (self.selected + 1).saturating_sub(visible);
+            let skip = list::first_shown(self.selected, visible);
             let rows = shown
                 .iter()
                 .enumerate()

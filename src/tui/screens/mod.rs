@@ -6,11 +6,11 @@ pub mod attendance;
 mod attendance_view;
 pub mod audit;
 pub mod ballots;
+mod form_screen;
 pub mod header;
 pub mod help;
 pub mod ledger;
 pub mod list_view;
-pub mod live_form;
 pub mod picker;
 pub mod report;
 pub mod suggestions;
@@ -73,7 +73,7 @@ pub trait Screen {
     }
 
     /// The one-line key hint under the screen.
-    fn hint(&self, lang: Lang) -> &'static str;
+    fn hint(&self, lang: Lang) -> String;
 
     /// Called when the screen comes to the front or the record was replaced (e.g. after undo).
     fn refresh(&mut self, _ctx: &Ctx) {}

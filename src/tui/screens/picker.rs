@@ -5,6 +5,7 @@ use crate::archive::MeetingSummary;
 use crate::i18n::{Lang, Message, tui as s};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, picker::PickerCmd};
+use crate::tui::widgets::list;
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
@@ -37,7 +38,7 @@ impl PickerScreen {
     pub fn set_rows(&mut self, dir: PathBuf, rows: Vec<PickerRow>) {
         self.dir = dir;
         self.rows = rows;
-        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+        self.selected = list::clamp(self.selected, self.rows.len());
     }
 
     fn chosen(&self) -> Option<&PickerRow> {
@@ -78,7 +79,7 @@ impl Screen for PickerScreen {
         };
         match cmd {
             PickerCmd::Up => {
-                self.selected = self.selected.saturating_sub(1);
+                self.selected = list::up(self.selected);
                 Outcome::Consumed
             }
             PickerCmd::Down => {
@@ -204,7 +205,7 @@ impl Screen for PickerScreen {
         frame.render_stateful_widget(table, body, &mut state);
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
-        s::HINT_PICKER.get(lang)
+    fn hint(&self, lang: Lang) -> String {
+        s::HINT_PICKER.get(lang).into()
     }
 }

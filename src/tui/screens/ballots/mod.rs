@@ -4,7 +4,6 @@
 
 pub mod entry;
 pub mod grid;
-pub mod prompt;
 pub mod results;
 pub mod round;
 mod round_ask;
@@ -185,7 +184,7 @@ impl Screen for BallotsScreen {
                 let uid = uid.clone();
                 self.entry.on_key(key, r, &uid)
             }
-            (View::Verify, Some(r)) => self.verify.on_key(key, ctx, r),
+            (View::Verify, Some(r)) => self.verify.on_key(key, r),
         };
         self.step(step, ctx)
     }
@@ -247,7 +246,7 @@ impl Screen for BallotsScreen {
         }
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
+    fn hint(&self, lang: Lang) -> String {
         let t = match &self.view {
             View::Rounds if self.rounds.editing() => tx::HINT_PROMPT,
             View::Rounds => tx::HINT_ROUNDS,
@@ -256,7 +255,7 @@ impl Screen for BallotsScreen {
             View::Entry(_) => tx::HINT_ENTRY,
             View::Verify => self.verify.hint(),
         };
-        t.get(lang)
+        t.get(lang).into()
     }
 
     fn refresh(&mut self, ctx: &Ctx) {

@@ -10,6 +10,7 @@ use crate::model::{Accounting, BallotRound, Column, Percent, RoundResults, Sessi
 use crate::tui::keys::{self, ballots::ResultsCmd};
 use crate::tui::screens::{Ctx, Outcome, Screen};
 use crate::tui::widgets::bars::{self, Bar};
+use crate::tui::widgets::list;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -138,7 +139,7 @@ impl Screen for ResultsScreen {
                 (self.item, self.rate, self.scroll) = (0, 0, 0);
             }
             Some(ResultsCmd::NextRound) => {
-                self.round = (self.round + 1).min(n.saturating_sub(1));
+                self.round = list::down(self.round, n);
                 (self.item, self.rate, self.scroll) = (0, 0, 0);
             }
             Some(ResultsCmd::View) => {
@@ -173,13 +174,13 @@ impl Screen for ResultsScreen {
         Outcome::Consumed
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
-        tx::HINT_RESULTS.get(lang)
+    fn hint(&self, lang: Lang) -> String {
+        tx::HINT_RESULTS.get(lang).into()
     }
 
     fn refresh(&mut self, ctx: &Ctx) {
         let n = ctx.session().map_or(0, |s| s.rounds.len());
-        self.round = self.round.min(n.saturating_sub(1));
+        self.round = list::clamp(self.round, n);
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {

@@ -2,9 +2,9 @@
 //! flag rules), the accounting figures, the batches, and the way to verification. Targets can be
 //! pasted as a list straight onto the targets section.
 
-use super::prompt::Prompt;
 use super::rules::{flags_text, rates_text, weights_text};
 use super::{Step, View};
+use crate::i18n::Message;
 use crate::i18n::{Lang, Text, tally as tx};
 use crate::model::ballot::{Figure, split_target_list};
 use crate::model::template::builtin_scales;
@@ -13,6 +13,8 @@ use crate::tui::action::Action;
 use crate::tui::keys::{self, ballots::RoundCmd};
 use crate::tui::ops::{BallotOp, FormEdit};
 use crate::tui::screens::Ctx;
+use crate::tui::widgets::form::Form;
+use crate::tui::widgets::list;
 use crossterm::event::KeyEvent;
 
 /// One line of the round view.
@@ -54,7 +56,7 @@ pub(super) enum Ask {
 #[derive(Default)]
 pub struct RoundView {
     pub selected: usize,
-    pub(super) prompt: Option<Prompt<Ask>>,
+    pub(super) prompt: Option<(Ask, Form)>,
 }
 
 pub(super) fn lines(r: &BallotRound) -> Vec<RoundLine> {
@@ -97,7 +99,7 @@ impl RoundView {
     }
 
     pub fn clamp(&mut self, r: &BallotRound) {
-        self.selected = self.selected.min(lines(r).len().saturating_sub(1));
+        self.selected = list::clamp(self.selected, lines(r).len());
     }
 
     pub fn editing(&self) -> bool {
@@ -117,8 +119,8 @@ impl RoundView {
         ls[self.selected.min(ls.len() - 1)]
     }
 
-    fn ask(&mut self, p: Prompt<Ask>) -> Step {
-        self.prompt = Some(p);
+    fn ask(&mut self, question: (Ask, Form)) -> Step {
+        self.prompt = Some(question);
         Step::Consumed
     }
 
@@ -127,8 +129,8 @@ impl RoundView {
     }
 
     pub fn on_paste(&mut self, text: &str, _ctx: &Ctx, r: &BallotRound) -> Step {
-        if let Some(p) = &mut self.prompt {
-            p.on_paste(text);
+        if let Some((_, form)) = &mut self.prompt {
+            form.on_paste(text);
             return Step::Consumed;
         }
         match self.line(r) {
@@ -176,23 +178,21 @@ impl RoundView {
         let cmd = keys::lookup(keys::ballots::ROUND, &key);
         match cmd {
             Some(RoundCmd::Up) => {
-                self.selected = self.selected.saturating_sub(1);
+                self.selected = list::up(self.selected);
                 Step::Consumed
             }
             Some(RoundCmd::Down) => {
-                self.selected = (self.selected + 1).min(lines(r).len() - 1);
+                self.selected = list::down(self.selected, lines(r).len());
                 Step::Consumed
             }
             Some(RoundCmd::Back) => Step::Go(View::Rounds),
             Some(RoundCmd::Verify) => Step::Go(View::Verify),
             Some(RoundCmd::Edit) => self.edit(line, r, lang),
             Some(RoundCmd::Add) => self.add(line, r, lang),
-            Some(RoundCmd::PasteList) => self.ask(Prompt::lines(
-                Ask::PasteTargets,
-                tx::ASK_TARGET_LIST.get(lang),
-                "",
-            )),
-            Some(RoundCmd::Remove) => self.remove(line, r, lang),
+            Some(RoundCmd::PasteList) => {
+                self.ask(ask_list(Ask::PasteTargets, tx::ASK_TARGET_LIST, ""))
+            }
+            Some(RoundCmd::Remove) => self.remove(line, r),
             Some(cmd @ (RoundCmd::MoveUp | RoundCmd::MoveDown)) => {
                 self.move_line(line, r, cmd == RoundCmd::MoveUp)
             }
@@ -201,11 +201,7 @@ impl RoundView {
             ) => self.item_rules(cmd, line, r, ctx),
             Some(RoundCmd::GridBatch) => self.new_batch(EntryMode::Grid, r, lang),
             Some(RoundCmd::BallotBatch) => self.new_batch(EntryMode::Ballots, r, lang),
-            Some(RoundCmd::Merge) => self.ask(Prompt::line(
-                Ask::MergePath,
-                tx::ASK_MERGE_PATH.get(lang),
-                "",
-            )),
+            Some(RoundCmd::Merge) => self.ask(ask_line(Ask::MergePath, tx::ASK_MERGE_PATH, "")),
             None => Step::Ignored,
         }
     }
@@ -213,28 +209,24 @@ impl RoundView {
     /// Enter: edit the line (a field, a target, an item), open a batch, or go to verification.
     fn edit(&mut self, line: RoundLine, r: &BallotRound, lang: Lang) -> Step {
         match line {
-            RoundLine::Name => self.ask(Prompt::line(
-                Ask::Name,
-                tx::ASK_ROUND_NAME.get(lang),
-                r.name.clone(),
-            )),
+            RoundLine::Name => self.ask(ask_line(Ask::Name, tx::ASK_ROUND_NAME, r.name.clone())),
             RoundLine::Confidential => Self::form(r, FormEdit::Confidential(!r.confidential)),
             RoundLine::Figure(f) => {
                 let now = r.figure(f).map_or_else(String::new, |v| v.to_string());
-                self.ask(Prompt::line(Ask::Figure(f), figure_label(f).get(lang), now))
+                self.ask(ask_line(Ask::Figure(f), figure_label(f), now))
             }
             RoundLine::Target(k) => match r.targets.get(k) {
-                Some(t) => self.ask(Prompt::line(
+                Some(t) => self.ask(ask_line(
                     Ask::RenameTarget(t.id),
-                    tx::ASK_TARGET.get(lang),
+                    tx::ASK_TARGET,
                     t.name.clone(),
                 )),
                 None => Step::Consumed,
             },
             RoundLine::Item(k) => match r.items.get(k) {
-                Some(i) => self.ask(Prompt::line(
+                Some(i) => self.ask(ask_line(
                     Ask::RenameItem(i.id),
-                    tx::ASK_ITEM.get(lang),
+                    tx::ASK_ITEM,
                     i.name.clone(),
                 )),
                 None => Step::Consumed,
@@ -256,18 +248,18 @@ impl RoundView {
     fn add(&mut self, line: RoundLine, r: &BallotRound, lang: Lang) -> Step {
         match line {
             RoundLine::ItemsHead | RoundLine::Item(_) => {
-                self.ask(Prompt::line(Ask::AddItemName, tx::ASK_ITEM.get(lang), ""))
+                self.ask(ask_line(Ask::AddItemName, tx::ASK_ITEM, ""))
             }
             RoundLine::BatchesHead | RoundLine::Batch(_) => {
                 self.new_batch(EntryMode::Ballots, r, lang)
             }
-            _ => self.ask(Prompt::line(Ask::AddTarget, tx::ASK_TARGET.get(lang), "")),
+            _ => self.ask(ask_line(Ask::AddTarget, tx::ASK_TARGET, "")),
         }
     }
 
     /// Removes the target or item on the line at once (Ctrl+Z brings it back); a batch, with
     /// its counts, only after a yes.
-    fn remove(&mut self, line: RoundLine, r: &BallotRound, lang: Lang) -> Step {
+    fn remove(&mut self, line: RoundLine, r: &BallotRound) -> Step {
         match line {
             RoundLine::Target(k) => r.targets.get(k).map_or(Step::Consumed, |t| {
                 Self::form(r, FormEdit::RemoveTarget(t.id))
@@ -277,10 +269,8 @@ impl RoundView {
             }),
             RoundLine::Batch(k) => match r.batches.get(k) {
                 Some(b) => {
-                    let title = tx::confirm_remove_batch(&b.label, b.counted())
-                        .get(lang)
-                        .to_string();
-                    self.ask(Prompt::confirm(Ask::RemoveBatch(b.uid.clone()), title))
+                    let title = tx::confirm_remove_batch(&b.label, b.counted());
+                    self.ask(ask_confirm(Ask::RemoveBatch(b.uid.clone()), title))
                 }
                 None => Step::Consumed,
             },
@@ -301,7 +291,7 @@ impl RoundView {
         self.selected = if up {
             self.selected.saturating_sub(1)
         } else {
-            (self.selected + 1).min(lines(r).len() - 1)
+            list::down(self.selected, lines(r).len())
         };
         Self::form(r, edit)
     }
@@ -318,31 +308,42 @@ impl RoundView {
         let p = match cmd {
             RoundCmd::Scale => {
                 let session_lang = ctx.session().map_or(lang, |s| s.lang);
-                Prompt::choice(
+                ask_choice(
                     Ask::ItemScale(i.id),
-                    tx::ASK_SCALE.get(lang),
+                    tx::ASK_SCALE,
                     scale_options(session_lang, lang).1,
                 )
             }
-            RoundCmd::Weights => Prompt::line(
-                Ask::Weights(i.id),
-                tx::ASK_WEIGHTS.get(lang),
-                weights_text(i),
-            ),
-            RoundCmd::Rates => {
-                Prompt::line(Ask::Rates(i.id), tx::ASK_RATES.get(lang), rates_text(i))
-            }
-            _ => Prompt::line(Ask::Flags(i.id), tx::ASK_FLAGS.get(lang), flags_text(i)),
+            RoundCmd::Weights => ask_line(Ask::Weights(i.id), tx::ASK_WEIGHTS, weights_text(i)),
+            RoundCmd::Rates => ask_line(Ask::Rates(i.id), tx::ASK_RATES, rates_text(i)),
+            _ => ask_line(Ask::Flags(i.id), tx::ASK_FLAGS, flags_text(i)),
         };
         self.ask(p)
     }
 
     pub(super) fn new_batch(&mut self, mode: EntryMode, r: &BallotRound, lang: Lang) -> Step {
         let label = tx::batch_label(r.batches.len() + 1).get(lang).to_string();
-        self.ask(Prompt::line(
-            Ask::BatchLabel(mode),
-            mode.label().get(lang),
-            label,
-        ))
+        self.ask(ask_line(Ask::BatchLabel(mode), mode.label(), label))
     }
+}
+
+/// The round view's questions: what the answer is for, and the question itself.
+pub(super) fn ask_line(
+    ask: Ask,
+    title: impl Into<Message>,
+    text: impl Into<String>,
+) -> (Ask, Form) {
+    (ask, Form::line(title, text))
+}
+
+fn ask_list(ask: Ask, title: impl Into<Message>, text: impl Into<String>) -> (Ask, Form) {
+    (ask, Form::lines(title, text))
+}
+
+pub(super) fn ask_choice(ask: Ask, title: impl Into<Message>, options: Vec<String>) -> (Ask, Form) {
+    (ask, Form::choice(title, options))
+}
+
+fn ask_confirm(ask: Ask, title: impl Into<Message>) -> (Ask, Form) {
+    (ask, Form::confirm(title))
 }

@@ -3,8 +3,7 @@
 //! reason under it, so nothing typed is lost.
 
 use super::Step;
-use super::prompt::{Answer, Prompt};
-use super::round::{Ask, RoundView, scale_options};
+use super::round::{Ask, RoundView, ask_choice, ask_line, scale_options};
 use super::rules::{parse_flags, parse_rates, parse_weights};
 use crate::i18n::{Lang, Message, tally as tx};
 use crate::model::ballot::{Figure, custom_scale, parse_count_opt, split_target_list};
@@ -12,12 +11,13 @@ use crate::model::{BallotItem, BallotRound, EntryMode, Id, Scale};
 use crate::tui::action::{Action, Effect};
 use crate::tui::ops::{BallotOp, FormEdit};
 use crate::tui::screens::Ctx;
+use crate::tui::widgets::form::{Form, FormEvent, Input};
 use crossterm::event::KeyEvent;
 
 /// What an answer leads to: a step (the prompt closes), another question, or a refusal.
 enum Next {
     Done(Option<Step>),
-    Ask(Prompt<Ask>),
+    Ask((Ask, Form)),
 }
 
 fn form(r: &BallotRound, edit: FormEdit) -> Result<Next, Message> {
@@ -33,21 +33,29 @@ fn ballots(op: BallotOp) -> Result<Next, Message> {
 
 impl RoundView {
     pub(super) fn prompt_key(&mut self, key: KeyEvent, ctx: &Ctx, r: &BallotRound) -> Step {
-        let Some(p) = &mut self.prompt else {
+        let Some((purpose, form)) = &mut self.prompt else {
             return Step::Ignored;
         };
-        let answer = p.on_key(key);
-        let purpose = p.purpose.clone();
         let langs = (ctx.lang, ctx.session().map_or(ctx.lang, |s| s.lang));
-        let next = match answer {
-            Answer::Pending => return Step::Consumed,
-            Answer::Text(t) => self.text_answer(purpose, t, r, langs),
-            Answer::Choice(k) => choice_answer(&purpose, k, r, langs),
-            Answer::Yes => match purpose {
-                Ask::RemoveBatch(uid) => ballots(BallotOp::RemoveBatch { round: r.id, uid }),
-                _ => Ok(Next::Done(None)),
-            },
-            Answer::Cancel => Ok(Next::Done(None)),
+        let next = match form.on_key(key) {
+            FormEvent::Editing => return Step::Consumed,
+            FormEvent::Cancel => Ok(Next::Done(None)),
+            FormEvent::Submit => {
+                let purpose = purpose.clone();
+                match &form.fields[0].input {
+                    Input::Choice { chosen, .. } => choice_answer(&purpose, *chosen, r, langs),
+                    Input::Confirm => match purpose {
+                        Ask::RemoveBatch(uid) => {
+                            ballots(BallotOp::RemoveBatch { round: r.id, uid })
+                        }
+                        _ => Ok(Next::Done(None)),
+                    },
+                    Input::Line(_) | Input::Area(_) => {
+                        let text = form.text();
+                        self.text_answer(purpose, text, r, langs)
+                    }
+                }
+            }
         };
         match next {
             Ok(Next::Done(step)) => {
@@ -59,8 +67,8 @@ impl RoundView {
                 Step::Consumed
             }
             Err(m) => {
-                if let Some(p) = &mut self.prompt {
-                    p.error = Some(m);
+                if let Some((_, form)) = &mut self.prompt {
+                    form.error = Some(m);
                 }
                 Step::Consumed
             }
@@ -90,9 +98,9 @@ impl RoundView {
             Ask::RenameTarget(id) => form(r, FormEdit::RenameTarget(id, t)),
             Ask::RenameItem(id) => form(r, FormEdit::RenameItem(id, t)),
             Ask::AddItemName if t.trim().is_empty() => Ok(Next::Done(None)),
-            Ask::AddItemName => Ok(Next::Ask(Prompt::choice(
+            Ask::AddItemName => Ok(Next::Ask(ask_choice(
                 Ask::AddItemScale(t.trim().to_string()),
-                tx::ASK_SCALE.get(lang),
+                tx::ASK_SCALE,
                 scale_options(session_lang, lang).1,
             ))),
             Ask::CustomScale { item, name } => custom_scale_answer(&t, item, name, r),
@@ -158,9 +166,9 @@ fn choice_answer(
     let (scales, _) = scale_options(session_lang, lang);
     match scales.get(k) {
         Some(scale) => form(r, scale_edit(item, name, scale.clone())),
-        None => Ok(Next::Ask(Prompt::line(
+        None => Ok(Next::Ask(ask_line(
             Ask::CustomScale { item, name },
-            tx::ASK_CUSTOM_SCALE.get(lang),
+            tx::ASK_CUSTOM_SCALE,
             "",
         ))),
     }

@@ -10,6 +10,7 @@ use crate::model::ballot::Figure;
 use crate::model::{Accounting, BallotItem, BallotRound, Batch, Tally};
 use crate::tui::screens::Ctx;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::list;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -190,7 +191,7 @@ impl RoundView {
             accounting: ctx.session().map(|s| Accounting::of(r, &s.attendance)),
         };
         let height = usize::from(area.height).max(1);
-        let first = (self.selected + 1).saturating_sub(height);
+        let first = list::first_shown(self.selected, height);
         let out: Vec<Line> = lines(r)
             .into_iter()
             .enumerate()
@@ -199,8 +200,8 @@ impl RoundView {
             .map(|(k, line)| draw.line(line, k == self.selected))
             .collect();
         frame.render_widget(Paragraph::new(out), area);
-        if let Some(p) = &self.prompt {
-            p.render(frame, area, ctx.lang, ctx.theme);
+        if let Some((_, form)) = &self.prompt {
+            form.render(frame, area, ctx.lang, ctx.theme);
         }
     }
 }

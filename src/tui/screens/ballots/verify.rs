@@ -2,7 +2,6 @@
 //! scrutineers, a differing recheck, its cells side by side), signing off with the scrutineers'
 //! names, publishing (frozen), and reopening with a reason.
 
-use super::prompt::{Answer, Prompt};
 use super::{Step, View, state_style};
 use crate::i18n::{Lang, Text, ballots as bx, tally as tx};
 use crate::model::ballot::RecheckDiff;
@@ -13,6 +12,7 @@ use crate::tui::keys::{self, ballots::VerifyCmd};
 use crate::tui::ops::BallotOp;
 use crate::tui::screens::Ctx;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::form::{Form, FormEvent};
 use crate::tui::widgets::tally_grid::fit;
 use crate::tui::widgets::{InputOutcome, TextInput};
 use crossterm::event::KeyEvent;
@@ -31,7 +31,7 @@ enum Ask {
 pub struct VerifyView {
     pub scrutineers: TextInput,
     pub editing: bool,
-    prompt: Option<Prompt<Ask>>,
+    prompt: Option<(Ask, Form)>,
     pub scroll: usize,
 }
 
@@ -61,8 +61,8 @@ impl VerifyView {
     }
 
     pub fn on_paste(&mut self, text: &str) {
-        if let Some(p) = &mut self.prompt {
-            p.on_paste(text);
+        if let Some((_, form)) = &mut self.prompt {
+            form.on_paste(text);
         } else if self.editing {
             self.scrutineers.insert_str(text);
         }
@@ -78,7 +78,7 @@ impl VerifyView {
             && keys::lookup(keys::ballots::VERIFY, key).is_some_and(VerifyCmd::changes_record)
     }
 
-    pub fn on_key(&mut self, key: KeyEvent, ctx: &Ctx, r: &BallotRound) -> Step {
+    pub fn on_key(&mut self, key: KeyEvent, r: &BallotRound) -> Step {
         if self.prompt.is_some() {
             return self.reason_key(key, r);
         }
@@ -101,7 +101,7 @@ impl VerifyView {
             })),
             Some(VerifyCmd::Publish) => Step::Do(Action::from(BallotOp::Publish { round: r.id })),
             Some(VerifyCmd::Reopen) => {
-                self.prompt = Some(Prompt::line(Ask::Reason, tx::ASK_REASON.get(ctx.lang), ""));
+                self.prompt = Some((Ask::Reason, Form::line(tx::ASK_REASON, "")));
                 Step::Consumed
             }
             Some(VerifyCmd::Recheck) => Step::Go(View::Recheck),
@@ -123,16 +123,17 @@ impl VerifyView {
 
     /// The reason for reopening: required; Enter reopens, Esc drops the question.
     fn reason_key(&mut self, key: KeyEvent, r: &BallotRound) -> Step {
-        let Some(p) = &mut self.prompt else {
+        let Some((_, form)) = &mut self.prompt else {
             return Step::Ignored;
         };
-        match p.on_key(key) {
-            Answer::Pending => Step::Consumed,
-            Answer::Text(reason) if reason.trim().is_empty() => {
-                p.error = Some(BallotError::EmptyReason.message());
+        match form.on_key(key) {
+            FormEvent::Editing => Step::Consumed,
+            FormEvent::Submit if form.text().trim().is_empty() => {
+                form.error = Some(BallotError::EmptyReason.message());
                 Step::Consumed
             }
-            Answer::Text(reason) => {
+            FormEvent::Submit => {
+                let reason = form.text();
                 self.prompt = None;
                 Step::Do(Action::from(BallotOp::Reopen {
                     round: r.id,
@@ -190,8 +191,8 @@ impl VerifyView {
                 );
             }
         }
-        if let Some(p) = &self.prompt {
-            p.render(frame, area, lang, theme);
+        if let Some((_, form)) = &self.prompt {
+            form.render(frame, area, lang, theme);
         }
     }
 }
