@@ -15,6 +15,7 @@ use crate::tui::widgets::list;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 
@@ -271,34 +272,8 @@ impl Screen for AgendaScreen {
         .style(theme.dim);
         let selected = self.selected(session);
         let rows = session.agenda.items.iter().enumerate().map(|(i, item)| {
-            let (state, style) = if item.is_running() {
-                (txt::STATE_RUNNING, theme.ok)
-            } else if item.ended.is_some() {
-                (txt::STATE_DONE, theme.text)
-            } else if item.skipped {
-                (txt::STATE_SKIPPED, theme.dim)
-            } else {
-                (txt::STATE_PENDING, theme.text)
-            };
-            let over = item.overrun_seconds(ctx.now);
-            let over_cell = if over > 0 {
-                Cell::from(Span::styled(format!("+{}", clock(over)), theme.warn))
-            } else {
-                Cell::from("")
-            };
-            let row = Row::new(kept(
-                vec![
-                    Cell::from(format!("{}", i + 1)),
-                    Cell::from(item.title.clone()),
-                    Cell::from(item.kind.label().get(lang)),
-                    Cell::from(format!("{}'", item.planned_minutes)),
-                    Cell::from(item.actual_seconds(ctx.now).map(clock).unwrap_or_default()),
-                    over_cell,
-                    Cell::from(state.get(lang)),
-                ],
-                &keep,
-            ))
-            .style(style);
+            let (cells, style) = item_cells(i, item, ctx);
+            let row = Row::new(kept(cells, &keep)).style(style);
             if i == selected {
                 row.style(theme.selected)
             } else {
@@ -320,4 +295,35 @@ impl Screen for AgendaScreen {
             form.render(frame, form_area(area, form.height()), lang, theme);
         }
     }
+}
+
+/// An agenda line: number, title, kind, planned and actual time, the overrun, the state; its
+/// style says whether it runs, is done or skipped.
+fn item_cells(i: usize, item: &AgendaItem, ctx: &Ctx) -> (Vec<Cell<'static>>, Style) {
+    let (lang, theme) = (ctx.lang, ctx.theme);
+    let (state, style) = if item.is_running() {
+        (txt::STATE_RUNNING, theme.ok)
+    } else if item.ended.is_some() {
+        (txt::STATE_DONE, theme.text)
+    } else if item.skipped {
+        (txt::STATE_SKIPPED, theme.dim)
+    } else {
+        (txt::STATE_PENDING, theme.text)
+    };
+    let over = item.overrun_seconds(ctx.now);
+    let over_cell = if over > 0 {
+        Cell::from(Span::styled(format!("+{}", clock(over)), theme.warn))
+    } else {
+        Cell::from("")
+    };
+    let cells = vec![
+        Cell::from(format!("{}", i + 1)),
+        Cell::from(item.title.clone()),
+        Cell::from(item.kind.label().get(lang)),
+        Cell::from(format!("{}'", item.planned_minutes)),
+        Cell::from(item.actual_seconds(ctx.now).map(clock).unwrap_or_default()),
+        over_cell,
+        Cell::from(state.get(lang)),
+    ];
+    (cells, style)
 }

@@ -215,6 +215,19 @@ fn render_counts(
             ),
         table_area,
     );
+    render_quorum(frame, gauge_area, verdict_area, counts, quorum, lang, theme);
+}
+
+/// The quorum as a gauge (present of required, the share present) and the verdict under it.
+fn render_quorum(
+    frame: &mut Frame,
+    gauge_area: Rect,
+    verdict_area: Rect,
+    counts: &AttendanceCounts,
+    quorum: &QuorumStatus,
+    lang: Lang,
+    theme: &Theme,
+) {
     let ratio = if quorum.required == 0 {
         1.0
     } else {

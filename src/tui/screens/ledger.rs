@@ -12,6 +12,7 @@ use crate::tui::ops::LiveOp;
 use crate::tui::widgets::columns::{fit_columns, kept};
 use crate::tui::widgets::form::{Field, Form, form_area};
 use crate::tui::widgets::list;
+use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -208,46 +209,13 @@ impl Screen for LedgerScreen {
                 .skip(skip)
                 .take(visible)
                 .map(|(i, sg)| {
-                    let first = |t: &str| t.lines().next().unwrap_or_default().to_string();
-                    let (measure, owner, deadline, status) = match &sg.ledger {
-                        Some(l) => (
-                            first(&l.measure),
-                            l.owner.clone(),
-                            l.deadline.map(|d| d.to_string()).unwrap_or_default(),
-                            if sg.is_overdue(today) {
-                                format!(
-                                    "{} · {}",
-                                    l.status.label().get(lang),
-                                    txt::OVERDUE.get(lang)
-                                )
-                            } else {
-                                l.status.label().get(lang).to_string()
-                            },
-                        ),
-                        None => (
-                            txt::NO_ROW.get(lang).to_string(),
-                            String::new(),
-                            String::new(),
-                            String::new(),
-                        ),
-                    };
-                    let cells = vec![
-                        Cell::from(format!("{} {}", sg.id, first(&sg.text))),
-                        Cell::from(measure),
-                        Cell::from(owner),
-                        Cell::from(deadline),
-                        Cell::from(status),
-                    ];
-                    let row = Row::new(kept(cells, &keep));
-                    let style = if sg.is_overdue(today) {
-                        theme.warn
-                    } else {
-                        theme.text
-                    };
+                    let row = Row::new(kept(ledger_cells(sg, today, lang), &keep));
                     if i == self.selected {
                         row.style(theme.selected)
+                    } else if sg.is_overdue(today) {
+                        row.style(theme.warn)
                     } else {
-                        row.style(style)
+                        row.style(theme.text)
                     }
                 });
             frame.render_widget(
@@ -259,4 +227,37 @@ impl Screen for LedgerScreen {
             form.render(frame, form_area(area, form.height().max(8)), lang, theme);
         }
     }
+}
+
+/// A suggestion's ledger row: its text, the measure, owner, deadline and status (overdue said).
+fn ledger_cells(sg: &Suggestion, today: NaiveDate, lang: Lang) -> Vec<Cell<'static>> {
+    let first = |t: &str| t.lines().next().unwrap_or_default().to_string();
+    let (measure, owner, deadline, status) = match &sg.ledger {
+        Some(l) => {
+            let status = l.status.label().get(lang);
+            (
+                first(&l.measure),
+                l.owner.clone(),
+                l.deadline.map(|d| d.to_string()).unwrap_or_default(),
+                if sg.is_overdue(today) {
+                    format!("{status} · {}", txt::OVERDUE.get(lang))
+                } else {
+                    status.to_string()
+                },
+            )
+        }
+        None => (
+            txt::NO_ROW.get(lang).to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ),
+    };
+    vec![
+        Cell::from(format!("{} {}", sg.id, first(&sg.text))),
+        Cell::from(measure),
+        Cell::from(owner),
+        Cell::from(deadline),
+        Cell::from(status),
+    ]
 }

@@ -8,7 +8,7 @@ use super::{Step, View};
 use crate::i18n::{Lang, Message, ballots as bx, tally as tx};
 use crate::model::ballot::CellCounts;
 use crate::model::ballot::write_marks;
-use crate::model::{BallotItem, BallotRound, Column, Mark};
+use crate::model::{BallotItem, BallotRound, Batch, Column, Mark};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, ballots::EntryCmd};
 use crate::tui::ops::BallotOp;
@@ -135,29 +135,7 @@ impl EntryView {
         let (lang, theme) = (ctx.lang, ctx.theme);
         let Some(batch) = r.batch(uid) else { return };
         let (ti, ii) = r.cell_at(self.marks.len()).unwrap_or((0, 0));
-        let mut lines = vec![Line::from(vec![
-            Span::styled(
-                tx::ballot_no(batch.next_ballot_no()).get(lang).to_string(),
-                theme.title,
-            ),
-            Span::styled(
-                format!(
-                    "  {}  {}",
-                    tx::batch_counts(batch.valid(), batch.void()).get(lang),
-                    tx::returned_of(r.returned, r.counted()).get(lang)
-                ),
-                theme.dim,
-            ),
-        ])];
-        if let Some(t) = r.targets.get(ti) {
-            lines.push(Line::from(vec![
-                Span::styled(
-                    tx::target_of(ti + 1, r.targets.len()).get(lang).to_string(),
-                    theme.dim,
-                ),
-                Span::styled(format!(" {}", t.name), theme.title),
-            ]));
-        }
+        let mut lines = head_lines(r, batch, ti, lang, theme);
         // The line of the item a key is pressed for (the title when the form has no items).
         let current = if ii < r.items.len() {
             lines.len() + ii
@@ -236,6 +214,40 @@ impl EntryView {
         }
         lines
     }
+}
+
+/// Ballot No. n with the batch's and the round's counts, then whose marks are being read.
+fn head_lines(
+    r: &BallotRound,
+    batch: &Batch,
+    ti: usize,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::from(vec![
+        Span::styled(
+            tx::ballot_no(batch.next_ballot_no()).get(lang).to_string(),
+            theme.title,
+        ),
+        Span::styled(
+            format!(
+                "  {}  {}",
+                tx::batch_counts(batch.valid(), batch.void()).get(lang),
+                tx::returned_of(r.returned, r.counted()).get(lang)
+            ),
+            theme.dim,
+        ),
+    ])];
+    if let Some(t) = r.targets.get(ti) {
+        lines.push(Line::from(vec![
+            Span::styled(
+                tx::target_of(ti + 1, r.targets.len()).get(lang).to_string(),
+                theme.dim,
+            ),
+            Span::styled(format!(" {}", t.name), theme.title),
+        ]));
+    }
+    lines
 }
 
 /// `1 好  2 较好  3 一般  4 差  0 弃权  . 废`: the keys for an item's marks.
