@@ -3,11 +3,12 @@
 
 use super::Ctx;
 use super::attendance::{AttendanceScreen, import_lines, presence_label};
-use super::live_form::{fit_columns, form_area, kept, wrapped_height};
 use crate::i18n::{Lang, attendance as txt};
 use crate::model::{AttendanceCounts, Presence, QuorumStatus, Session, format_percent};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::columns;
+use crate::tui::widgets::columns::{self, fit_columns, kept};
+use crate::tui::widgets::form::{form_area, wrapped_height};
+use crate::tui::widgets::list;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -133,7 +134,7 @@ fn render_list(
         None => list,
     };
     let visible = usize::from(list.height).max(1);
-    let skip = (screen.selected + 1).saturating_sub(visible);
+    let skip = list::first_shown(screen.selected, visible);
     let texts: Vec<[String; 4]> = shown
         .iter()
         .skip(skip)
@@ -259,6 +260,19 @@ fn render_counts(
             ),
         table_area,
     );
+    render_quorum(frame, gauge_area, verdict_area, counts, quorum, lang, theme);
+}
+
+/// The quorum as a gauge (present of required, the share present) and the verdict under it.
+fn render_quorum(
+    frame: &mut Frame,
+    gauge_area: Rect,
+    verdict_area: Rect,
+    counts: &AttendanceCounts,
+    quorum: &QuorumStatus,
+    lang: Lang,
+    theme: &Theme,
+) {
     let ratio = if quorum.required == 0 {
         1.0
     } else {

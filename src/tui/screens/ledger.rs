@@ -2,14 +2,16 @@
 //! status (待整改/整改中/已完成/已销号), overdue rows marked, progress notes; usable during the
 //! meeting or any time after.
 
-use super::live_form::{Field, Form, FormScreen, accepts, form_area};
+use super::form_screen::FormScreen;
 use super::{Ctx, Outcome, Screen};
-use crate::i18n::{Lang, suggestions as txt, tui as s};
+use crate::i18n::{Lang, suggestions as txt};
 use crate::model::{Decision, Id, LedgerInput, LedgerStatus, Session, Suggestion};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, suggestions::LedgerCmd};
 use crate::tui::ops::LiveOp;
 use crate::tui::widgets::columns;
+use crate::tui::widgets::form::{Field, Form, form_area};
+use crate::tui::widgets::list;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -52,13 +54,10 @@ impl LedgerScreen {
             return Outcome::Ignored;
         };
         let n = self.shown(session, ctx).len();
-        if !matches!(cmd, LedgerCmd::Up | LedgerCmd::Down | LedgerCmd::Overdue) && ctx.read_only() {
-            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
-        }
         let chosen = self.chosen(ctx);
         match (cmd, chosen) {
-            (LedgerCmd::Up, _) => self.selected = self.selected.saturating_sub(1),
-            (LedgerCmd::Down, _) => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            (LedgerCmd::Up, _) => self.selected = list::up(self.selected),
+            (LedgerCmd::Down, _) => self.selected = list::down(self.selected, n),
             (LedgerCmd::Overdue, _) => {
                 self.overdue_only = !self.overdue_only;
                 self.selected = 0;
@@ -71,14 +70,11 @@ impl LedgerScreen {
                     Field::line(txt::OWNER, row.owner),
                     Field::line(txt::DEADLINE, deadline),
                 ];
-                self.form = Some((
-                    Editing::Row(sg.id),
-                    Form::new(txt::LEDGER_TITLE.into(), fields),
-                ));
+                self.form = Some((Editing::Row(sg.id), Form::new(txt::LEDGER_TITLE, fields)));
             }
             (LedgerCmd::Progress, Some(sg)) => {
                 let fields = vec![Field::area(txt::PROGRESS, "")];
-                let form = Form::new(txt::PROGRESS_TITLE.into(), fields);
+                let form = Form::new(txt::PROGRESS_TITLE, fields);
                 self.form = Some((Editing::Progress(sg.id), form));
             }
             (LedgerCmd::Status(i), Some(sg)) => {
@@ -102,7 +98,7 @@ impl FormScreen for LedgerScreen {
         &mut self.form
     }
 
-    fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
+    fn submit_form(&mut self, _ctx: &Ctx) -> Outcome {
         let Some((editing, form)) = &mut self.form else {
             return Outcome::Consumed;
         };
@@ -110,25 +106,30 @@ impl FormScreen for LedgerScreen {
             Editing::Row(id) => LiveOp::LedgerSet {
                 id,
                 ledger: LedgerInput {
-                    measure: form.value(0),
-                    owner: form.value(1),
-                    deadline: form.value(2),
+                    measure: form.value(txt::MEASURE),
+                    owner: form.value(txt::OWNER),
+                    deadline: form.value(txt::DEADLINE),
                 },
             },
             Editing::Progress(id) => LiveOp::LedgerProgress {
                 id,
-                text: form.value(0),
+                text: form.value(txt::PROGRESS),
             },
         };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        self.form = None;
         Outcome::Do(Action::from(op))
     }
 }
 
 impl Screen for LedgerScreen {
+    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        self.form_reply(reply, ctx)
+    }
+
+    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
+        !self.form_open()
+            && keys::lookup(keys::suggestions::LEDGER_KEYS, key)
+                .is_some_and(LedgerCmd::changes_record)
+    }
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         if let Some(outcome) = self.form_key(key, ctx) {
             return outcome;
@@ -147,15 +148,15 @@ impl Screen for LedgerScreen {
         self.form_open()
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
+    fn hint(&self, lang: Lang) -> String {
         self.form_hint(lang)
-            .unwrap_or_else(|| txt::LEDGER_HINT.get(lang))
+            .unwrap_or_else(|| txt::LEDGER_HINT.get(lang).into())
     }
 
     fn refresh(&mut self, ctx: &Ctx) {
         if let Some(session) = ctx.session() {
             let n = self.shown(session, ctx).len();
-            self.selected = self.selected.min(n.saturating_sub(1));
+            self.selected = list::clamp(self.selected, n);
         }
     }
 
@@ -223,7 +224,7 @@ impl LedgerScreen {
         ]
         .map(|t| t.get(lang).to_string());
         let visible = usize::from(list.height.saturating_sub(1)).max(1);
-        let skip = (self.selected + 1).saturating_sub(visible);
+        let skip = list::first_shown(self.selected, visible);
         let texts: Vec<[String; 5]> = shown
             .iter()
             .skip(skip)

@@ -5,13 +5,15 @@
 
 use super::tally_cache::TallyCache;
 use super::{Step, View};
-use crate::i18n::{Message, ballots as bx, tally as tx};
+use crate::i18n::{Lang, Message, ballots as bx, tally as tx};
+use crate::model::ballot::CellCounts;
 use crate::model::ballot::write_marks;
-use crate::model::{BallotRound, Column, Mark};
+use crate::model::{BallotItem, BallotRound, Batch, Column, Mark};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, ballots::EntryCmd};
 use crate::tui::ops::BallotOp;
 use crate::tui::screens::Ctx;
+use crate::tui::theme::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -61,7 +63,14 @@ impl EntryView {
         }))
     }
 
-    pub fn on_key(&mut self, key: KeyEvent, ctx: &Ctx, r: &BallotRound, uid: &str) -> Step {
+    /// Whether `key` changes the record: every mark key (Esc only leaves).
+    pub fn changes_record(&self, key: &KeyEvent) -> bool {
+        !key.modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+            && keys::lookup(keys::ballots::ENTRY, key) != Some(EntryCmd::Back)
+    }
+
+    pub fn on_key(&mut self, key: KeyEvent, r: &BallotRound, uid: &str) -> Step {
         if key
             .modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
@@ -76,9 +85,6 @@ impl EntryView {
             self.marks.clear();
             self.error = Some(tx::BALLOT_DROPPED.into());
             return Step::Consumed;
-        }
-        if ctx.read_only() {
-            return Step::Do(Action::Flash(crate::i18n::tui::READ_ONLY_REFUSED.into()));
         }
         if r.cells_per_ballot() == 0 {
             self.error = Some(tx::FORM_EMPTY.into());
@@ -126,88 +132,22 @@ impl EntryView {
         uid: &str,
         cache: &TallyCache,
     ) {
-        let lang = ctx.lang;
-        let theme = ctx.theme;
+        let (lang, theme) = (ctx.lang, ctx.theme);
         let Some(batch) = r.batch(uid) else { return };
-        let n_items = r.items.len().max(1);
-        let pos = self.marks.len();
-        let (ti, ii) = r.cell_at(pos).unwrap_or((0, 0));
-        let mut lines = vec![Line::from(vec![
-            Span::styled(
-                tx::ballot_no(batch.next_ballot_no()).get(lang).to_string(),
-                theme.title,
-            ),
-            Span::styled(
-                format!(
-                    "  {}  {}",
-                    tx::batch_counts(batch.valid(), batch.void()).get(lang),
-                    tx::returned_of(r.returned, r.counted()).get(lang)
-                ),
-                theme.dim,
-            ),
-        ])];
-        if let Some(t) = r.targets.get(ti) {
-            lines.push(Line::from(vec![
-                Span::styled(
-                    tx::target_of(ti + 1, r.targets.len()).get(lang).to_string(),
-                    theme.dim,
-                ),
-                Span::styled(format!(" {}", t.name), theme.title),
-            ]));
-        }
+        let (ti, ii) = r.cell_at(self.marks.len()).unwrap_or((0, 0));
+        let mut lines = head_lines(r, batch, ti, lang, theme);
+        // The line of the item a key is pressed for (the title when the form has no items).
+        let current = if ii < r.items.len() {
+            lines.len() + ii
+        } else {
+            0
+        };
+        lines.extend(self.item_lines(r, (ti, ii), lang, theme));
         let tally = cache.batch(r, uid);
-        let mut current = 0;
-        for (k, item) in r.items.iter().enumerate() {
-            let here = k == ii;
-            if here {
-                current = lines.len();
-            }
-            let entered = self.marks.get(ti * n_items + k).copied();
-            let mut spans = vec![Span::styled(
-                format!("{} {}  ", if here { "▸" } else { " " }, item.name),
-                if here { theme.selected } else { theme.text },
-            )];
-            match entered {
-                Some(m) => spans.push(Span::styled(
-                    format!("= {}", mark_label(m, item, lang)),
-                    theme.ok,
-                )),
-                None if here => {
-                    let keys: Vec<String> = item
-                        .scale
-                        .grades
-                        .iter()
-                        .enumerate()
-                        .map(|(g, grade)| format!("{} {}", g + 1, grade.label))
-                        .chain([
-                            format!("0 {}", bx::BLANK.get(lang)),
-                            format!(". {}", bx::VOID_MARK.get(lang)),
-                        ])
-                        .collect();
-                    spans.push(Span::styled(keys.join("  "), theme.key));
-                }
-                None => {}
-            }
-            lines.push(Line::from(spans));
-        }
         if let (Some(t), Some(item)) =
             (tally.as_ref().and_then(|t| t.cell(ti, ii)), r.items.get(ii))
         {
-            let counts: Vec<String> = item
-                .scale
-                .grades
-                .iter()
-                .enumerate()
-                .map(|(g, grade)| format!("{} {}", grade.label, t.get(Column::Grade(g))))
-                .chain([
-                    format!("{} {}", bx::BLANK.get(lang), t.blank),
-                    format!("{} {}", bx::VOID_MARK.get(lang), t.void_mark),
-                ])
-                .collect();
-            lines.push(Line::styled(
-                format!("{}{}", tx::SO_FAR.get(lang), counts.join(" · ")),
-                theme.dim,
-            ));
+            lines.push(so_far(t, item, lang, theme));
         }
         if let Some(last) = batch.ballots.last() {
             let shown = if last.void {
@@ -244,9 +184,108 @@ impl EntryView {
         compact.extend(lines.get(current).cloned());
         frame.render_widget(Paragraph::new(compact), area);
     }
+
+    /// Target `ti`'s items: the marks entered so far, and on the current item `ii` the keys to
+    /// press.
+    fn item_lines(
+        &self,
+        r: &BallotRound,
+        (ti, ii): (usize, usize),
+        lang: Lang,
+        theme: &Theme,
+    ) -> Vec<Line<'static>> {
+        let n_items = r.items.len().max(1);
+        let mut lines = Vec::new();
+        for (k, item) in r.items.iter().enumerate() {
+            let here = k == ii;
+            let mut spans = vec![Span::styled(
+                format!("{} {}  ", if here { "▸" } else { " " }, item.name),
+                if here { theme.selected } else { theme.text },
+            )];
+            match self.marks.get(ti * n_items + k).copied() {
+                Some(m) => spans.push(Span::styled(
+                    format!("= {}", mark_label(m, item, lang)),
+                    theme.ok,
+                )),
+                None if here => spans.push(Span::styled(mark_keys(item, lang), theme.key)),
+                None => {}
+            }
+            lines.push(Line::from(spans));
+        }
+        lines
+    }
 }
 
-fn mark_label(m: Mark, item: &crate::model::BallotItem, lang: crate::i18n::Lang) -> String {
+/// Ballot No. n with the batch's and the round's counts, then whose marks are being read.
+fn head_lines(
+    r: &BallotRound,
+    batch: &Batch,
+    ti: usize,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::from(vec![
+        Span::styled(
+            tx::ballot_no(batch.next_ballot_no()).get(lang).to_string(),
+            theme.title,
+        ),
+        Span::styled(
+            format!(
+                "  {}  {}",
+                tx::batch_counts(batch.valid(), batch.void()).get(lang),
+                tx::returned_of(r.returned, r.counted()).get(lang)
+            ),
+            theme.dim,
+        ),
+    ])];
+    if let Some(t) = r.targets.get(ti) {
+        lines.push(Line::from(vec![
+            Span::styled(
+                tx::target_of(ti + 1, r.targets.len()).get(lang).to_string(),
+                theme.dim,
+            ),
+            Span::styled(format!(" {}", t.name), theme.title),
+        ]));
+    }
+    lines
+}
+
+/// `1 好  2 较好  3 一般  4 差  0 弃权  . 废`: the keys for an item's marks.
+fn mark_keys(item: &BallotItem, lang: Lang) -> String {
+    let keys: Vec<String> = item
+        .scale
+        .grades
+        .iter()
+        .enumerate()
+        .map(|(g, grade)| format!("{} {}", g + 1, grade.label))
+        .chain([
+            format!("0 {}", bx::BLANK.get(lang)),
+            format!(". {}", bx::VOID_MARK.get(lang)),
+        ])
+        .collect();
+    keys.join("  ")
+}
+
+/// The current cell's counts in this batch so far.
+fn so_far(t: &CellCounts, item: &BallotItem, lang: Lang, theme: &Theme) -> Line<'static> {
+    let counts: Vec<String> = item
+        .scale
+        .grades
+        .iter()
+        .enumerate()
+        .map(|(g, grade)| format!("{} {}", grade.label, t.get(Column::Grade(g))))
+        .chain([
+            format!("{} {}", bx::BLANK.get(lang), t.blank),
+            format!("{} {}", bx::VOID_MARK.get(lang), t.void_mark),
+        ])
+        .collect();
+    Line::styled(
+        format!("{}{}", tx::SO_FAR.get(lang), counts.join(" · ")),
+        theme.dim,
+    )
+}
+
+fn mark_label(m: Mark, item: &BallotItem, lang: Lang) -> String {
     match m {
         Mark::Grade(g) => item
             .scale
