@@ -202,6 +202,10 @@ impl App {
         if id != ScreenId::Picker && self.doc.is_none() {
             return;
         }
+        // A message belongs to the screen it was said on ("not found …" is about that search).
+        if id != self.screen {
+            self.flash = None;
+        }
         self.screen = id;
         let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
         self.screens.get_mut(id).refresh(&ctx);

@@ -163,3 +163,85 @@ fn lists_size_their_columns_by_content_and_show_the_selected_row_whole() {
         );
     }
 }
+
+fn roster(lang: Lang) -> pingyi::model::Session {
+    use pingyi::model::{PersonInput, Stamp};
+    let mut s = empty_session(lang);
+    let st = Stamp::new(meeting_time(8, 30), "记录人");
+    let cats = s.attendance.categories.clone();
+    for (name, cat, unit) in [("黄武", 1, "网岭镇机关"), ("李明", 7, "前坪村")] {
+        s.attendee_add(&PersonInput::new(name, &cats[cat], unit), &st)
+            .expect("added");
+    }
+    s
+}
+
+/// Item 6: a form that acts on one person names them; item 7: after it, the search box is empty
+/// and the next name typed is a new search; a message does not follow the user to another screen.
+#[test]
+fn the_excuse_form_names_the_person_and_the_next_search_starts_empty() {
+    for (lang, title) in [
+        (Lang::Zh, "请假:李明(前坪村)"),
+        (Lang::En, "Excused: 李明(前坪村)"),
+    ] {
+        let mut app = app_with(roster(lang), lang);
+        press(&mut app, KeyCode::F(4));
+        type_str(&mut app, "lm");
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Char('x'));
+        let text = screen_text(&app, 100, 30);
+        assert!(
+            text.contains(title.split(' ').next().unwrap_or(title)),
+            "{text}"
+        );
+        assert!(text.contains("李明"), "{text}");
+        type_str(&mut app, "病假");
+        press(&mut app, KeyCode::Enter);
+        // The next name goes into an empty search box: 黄武 by his initials.
+        type_str(&mut app, "hw");
+        press(&mut app, KeyCode::Enter);
+        let s = &app.doc.as_ref().expect("open").session;
+        let huang = s
+            .attendance
+            .people
+            .iter()
+            .find(|p| p.name == "黄武")
+            .expect("黄武");
+        assert!(
+            matches!(huang.presence, pingyi::model::Presence::Present { .. }),
+            "{:?}",
+            huang.presence
+        );
+        // A search that finds nobody says so; on the next screen the message is gone.
+        type_str(&mut app, "zzz");
+        press(&mut app, KeyCode::Enter);
+        assert!(app.flash.is_some(), "the search says it found nobody");
+        press(&mut app, KeyCode::F(3));
+        assert!(app.flash.is_none(), "the message stayed on another screen");
+    }
+}
+
+/// Item 5: the suggestion form's category choices wrap so all nine are seen at once.
+#[test]
+fn the_suggestion_forms_categories_are_all_in_view() {
+    for lang in [Lang::Zh, Lang::En] {
+        let mut app = app_with(empty_session(lang), lang);
+        press(&mut app, KeyCode::F(8));
+        press(&mut app, KeyCode::Char('a'));
+        let text = screen_text(&app, 80, 24);
+        let cats = app
+            .doc
+            .as_ref()
+            .expect("open")
+            .session
+            .suggestion_categories
+            .clone();
+        assert!(cats.len() >= 9, "{cats:?}");
+        for (k, c) in cats.iter().enumerate().take(9) {
+            assert!(
+                text.contains(&format!("{} {c}", k + 1)),
+                "{lang:?}: {k} {c} not in view:\n{text}"
+            );
+        }
+    }
+}

@@ -5,6 +5,7 @@
 
 use super::form_screen::FormScreen;
 use super::{Ctx, Outcome, Screen};
+use crate::i18n::common;
 use crate::i18n::{Lang, attendance as txt};
 use crate::import::{ImportOptions, RosterImport};
 use crate::model::{Attendee, Id, PersonInput, Presence, RosterIndex, Session};
@@ -116,7 +117,21 @@ impl AttendanceScreen {
                 ]
             }
         };
+        // A form that acts on one person names them.
+        let title = match kind {
+            PersonForm::Edit(id) | PersonForm::Excuse(id) => match session.attendance.person(id) {
+                Some(p) => common::acting_on(title, &common::person_label(&p.name, &p.unit)),
+                None => title.into(),
+            },
+            _ => title.into(),
+        };
         self.form = Some((kind, Form::new(title, fields)));
+    }
+
+    /// An empty search box with the caret in it.
+    fn back_to_search(&mut self) {
+        self.query.clear();
+        self.list_mode = false;
     }
 
     /// A roster read for import: shown for confirmation, or the reason under the form's path.
@@ -145,6 +160,7 @@ impl AttendanceScreen {
             (AttendanceCmd::CheckIn, Some(_)) => return self.check_in(ctx),
             (AttendanceCmd::Excuse, Some(id)) => self.person_form(PersonForm::Excuse(id), ctx),
             (AttendanceCmd::Reset, Some(id)) => {
+                self.back_to_search();
                 return Outcome::Do(Action::from(LiveOp::ResetPresence(id)));
             }
             (AttendanceCmd::WalkIn, _) => self.person_form(PersonForm::WalkIn, ctx),
@@ -274,10 +290,11 @@ impl FormScreen for AttendanceScreen {
     }
 
     /// Someone added: back to the search box, empty, for the next person.
+    /// After a change to a person the search box is empty and has the caret again, so the next
+    /// name typed is a new search, not appended to the last one.
     fn form_done(&mut self, kind: PersonForm, _ctx: &Ctx) {
-        if matches!(kind, PersonForm::WalkIn | PersonForm::Add) {
-            self.query.clear();
-            self.list_mode = false;
+        if !matches!(kind, PersonForm::ImportPath | PersonForm::CopyPath) {
+            self.back_to_search();
         }
     }
 }
@@ -359,7 +376,9 @@ impl Screen for AttendanceScreen {
         }
     }
 
+    /// Coming back to the screen, or an undo: the context has changed, so the old search goes.
     fn refresh(&mut self, ctx: &Ctx) {
+        self.back_to_search();
         if let Some(session) = ctx.session() {
             self.index.refresh(&session.attendance.people);
             let n = self.shown(session).len();

@@ -4,6 +4,7 @@
 
 use super::form_screen::FormScreen;
 use super::{Ctx, Outcome, Screen};
+use crate::i18n::common;
 use crate::i18n::{Lang, suggestions as txt};
 use crate::model::{Decision, Id, LedgerInput, LedgerStatus, Session, Suggestion};
 use crate::tui::action::{Action, Reply};
@@ -70,11 +71,19 @@ impl LedgerScreen {
                     Field::line(txt::OWNER, row.owner),
                     Field::line(txt::DEADLINE, deadline),
                 ];
-                self.form = Some((Editing::Row(sg.id), Form::new(txt::LEDGER_TITLE, fields)));
+                let title = common::acting_on(
+                    txt::LEDGER_TITLE,
+                    &common::suggestion_label(sg.id, &sg.text),
+                );
+                self.form = Some((Editing::Row(sg.id), Form::new(title, fields)));
             }
             (LedgerCmd::Progress, Some(sg)) => {
                 let fields = vec![Field::area(txt::PROGRESS, "")];
-                let form = Form::new(txt::PROGRESS_TITLE, fields);
+                let title = common::acting_on(
+                    txt::PROGRESS_TITLE,
+                    &common::suggestion_label(sg.id, &sg.text),
+                );
+                let form = Form::new(title, fields);
                 self.form = Some((Editing::Progress(sg.id), form));
             }
             (LedgerCmd::Status(i), Some(sg)) => {

@@ -4,6 +4,7 @@
 
 use super::form_screen::FormScreen;
 use super::{Ctx, Outcome, Screen};
+use crate::i18n::common;
 use crate::i18n::{Lang, Message, suggestions as txt};
 use crate::model::attendance::MatchTier;
 use crate::model::{
@@ -113,13 +114,18 @@ impl SuggestionsScreen {
         };
         self.index.refresh(&session.attendance.people);
         let chosen = self.chosen(ctx);
+        // A form that acts on one suggestion names it.
+        let on = |title| match &chosen {
+            Some(sg) => common::acting_on(title, &common::suggestion_label(sg.id, &sg.text)),
+            None => title.into(),
+        };
         let form = match editing {
             Editing::Merge(_) => Form::new(
-                txt::MERGE_TITLE,
+                on(txt::MERGE_TITLE),
                 vec![Field::line(txt::MERGE_INTO, "").check(|t| merge_number(t).map(|_| ()))],
             ),
             Editing::Decline(_) => {
-                Form::new(txt::DECLINE_TITLE, vec![Field::line(txt::REASON, "")])
+                Form::new(on(txt::DECLINE_TITLE), vec![Field::line(txt::REASON, "")])
             }
             Editing::Capture | Editing::Edit(_) => {
                 let old = chosen.filter(|_| matches!(editing, Editing::Edit(_)));

@@ -85,10 +85,52 @@ impl Field {
     }
 
     fn height(&self) -> u16 {
-        match self.input {
+        self.height_at(CHOICE_WIDTH)
+    }
+
+    /// Rows the field takes when its value has `width` columns: a choice's options wrap so that
+    /// every one is in view at once.
+    fn height_at(&self, width: u16) -> u16 {
+        match &self.input {
             Input::Area(_) => 4,
+            Input::Choice { options, .. } => {
+                u16::try_from(choice_lines(options, width).len().max(1)).unwrap_or(u16::MAX)
+            }
             _ => 1,
         }
+    }
+}
+
+/// The value column of a form in a terminal of 76 columns or more (a form is at most 76 wide:
+/// borders and the widest label take the rest); a form asks for its rows at this width.
+const CHOICE_WIDTH: u16 = 56;
+
+/// A choice's options packed into lines of `width` columns, in their order (`1 扶贫开发  2 …`),
+/// an option never split across lines: the indexes on each line.
+fn choice_lines(options: &[String], width: u16) -> Vec<Vec<usize>> {
+    let width = usize::from(width.max(1));
+    let mut lines: Vec<Vec<usize>> = Vec::new();
+    let mut used = 0usize;
+    for (k, o) in options.iter().enumerate() {
+        let w = choice_label(k, o).width() + 2;
+        if lines.is_empty() || (used + w > width && used > 0) {
+            lines.push(Vec::new());
+            used = 0;
+        }
+        if let Some(line) = lines.last_mut() {
+            line.push(k);
+        }
+        used += w;
+    }
+    lines
+}
+
+/// `3 教育文化`: the digit that picks an option (1–9) and its name.
+fn choice_label(k: usize, option: &str) -> String {
+    if k < 9 {
+        format!("{} {option}", k + 1)
+    } else {
+        option.to_string()
     }
 }
 
@@ -379,8 +421,9 @@ impl Form {
             .unwrap_or(0)
             .min(usize::from(inner.width / 3)) as u16;
         let mut y = inner.y;
+        let value_w = inner.width.saturating_sub(label_w + 1);
         for (i, f) in self.fields.iter().enumerate() {
-            let h = f.height().min(inner.bottom().saturating_sub(y));
+            let h = f.height_at(value_w).min(inner.bottom().saturating_sub(y));
             if h == 0 {
                 break;
             }
@@ -458,27 +501,24 @@ fn render_input(
         Input::Line(t) => t.render(frame, area, style, focused),
         Input::Area(t) => t.render(frame, area, style, focused),
         Input::Choice { options, chosen } => {
-            let n = options.len();
-            let spans: Vec<Span> = (0..n)
-                .map(|k| (k + chosen) % n)
-                .flat_map(|k| {
-                    let s = if k == *chosen {
-                        theme.selected
-                    } else {
-                        theme.dim
-                    };
-                    let key = if k < 9 {
-                        format!("{}", k + 1)
-                    } else {
-                        String::new()
-                    };
-                    [
-                        Span::styled(key, theme.key),
-                        Span::styled(format!("{} ", options[k]), s),
-                    ]
+            let lines: Vec<Line> = choice_lines(options, area.width)
+                .into_iter()
+                .map(|ks| {
+                    let spans: Vec<Span> = ks
+                        .into_iter()
+                        .map(|k| {
+                            let s = if k == *chosen {
+                                theme.selected
+                            } else {
+                                theme.dim
+                            };
+                            Span::styled(format!("{}  ", choice_label(k, &options[k])), s)
+                        })
+                        .collect();
+                    Line::from(spans)
                 })
                 .collect();
-            frame.render_widget(Paragraph::new(Line::from(spans)), area);
+            frame.render_widget(Paragraph::new(lines), area);
         }
         Input::Confirm => {}
     }
@@ -523,6 +563,39 @@ fn render_answer(input: &Input, frame: &mut Frame, area: Rect, lang: Lang, theme
 mod tests {
     use super::*;
     use crate::i18n::live as txt;
+
+    #[test]
+    fn a_choices_options_wrap_whole_and_in_order() {
+        let cats: Vec<String> = [
+            "扶贫开发",
+            "扩大就业",
+            "教育文化",
+            "医疗卫生",
+            "农村基础设施建设",
+            "社会保障",
+            "惠农政策",
+            "工作作风",
+            "其他",
+        ]
+        .map(String::from)
+        .to_vec();
+        let lines = choice_lines(&cats, 56);
+        assert!(lines.len() >= 2, "{lines:?}");
+        let flat: Vec<usize> = lines.concat();
+        assert_eq!(flat, (0..9).collect::<Vec<_>>(), "every option, in order");
+        for line in &lines {
+            let w: usize = line
+                .iter()
+                .map(|&k| choice_label(k, &cats[k]).width() + 2)
+                .sum();
+            assert!(w <= 56 + 2, "{line:?} is {w} wide");
+        }
+        assert_eq!(
+            choice_lines(&cats, 1).len(),
+            9,
+            "one a line at worst, never split"
+        );
+    }
     use crossterm::event::KeyModifiers;
 
     const A: Text = txt::KEY_NEXT_FIELD;
