@@ -65,7 +65,10 @@ pub fn walk_in_reset(name: &str) -> Message {
 pub fn raised_suggestions(name: &str, count: usize) -> Message {
     Message::new(
         format!("{name} 提出过 {count} 条意见建议,不能删除;可修改其信息"),
-        format!("{name} raised {count} suggestion(s) and cannot be removed; edit them instead."),
+        format!(
+            "{name} raised {} and cannot be removed; edit them instead.",
+            super::count_en(count, "suggestion", "suggestions")
+        ),
     )
 }
 

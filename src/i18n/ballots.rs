@@ -303,7 +303,10 @@ pub fn unbalanced(batch: Option<&str>, cell: &str, balance: &Message) -> Message
 pub fn recheck_differs(cells: usize) -> Message {
     m(
         format!("复核结果与计票结果有 {cells} 处不同,请逐项核对后更正"),
-        format!("The recheck differs from the count in {cells} cells; settle each one"),
+        format!(
+            "The recheck differs from the count in {}; settle each one",
+            super::count_en(cells, "cell", "cells")
+        ),
     )
 }
 
@@ -496,4 +499,17 @@ pub fn flag_line(lang: Lang, label: &str, target: &str, item: &str, share: &str)
         Lang::Zh => format!("{label}:{target} · {item}({share})"),
         Lang::En => format!("{label}: {target} · {item} ({share})"),
     }
+}
+
+/// Whether an item is the overall rating (整体评价 / 综合评价 / Overall): the one the results
+/// show first and rank by.
+pub fn is_overall_item(name: &str) -> bool {
+    ["整体评价", "综合评价", "Overall"]
+        .iter()
+        .any(|w| name.contains(w))
+}
+
+/// Whether an item's name says the form rates people (a member form: 带头/先锋, "Leads…").
+pub fn names_a_person_item(name: &str) -> bool {
+    name.contains("带头") || name.contains("先锋") || name.starts_with("Leads")
 }

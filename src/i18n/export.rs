@@ -37,9 +37,6 @@ pub const ACTUAL_TIME: Text = t("实际用时", "Took");
 pub const KEY_POINTS: Text = t("要点", "Key points");
 pub const NOT_STARTED: Text = t("未开始", "not started");
 
-pub const ROUND_STATE_COUNTING: Text = t("计票中", "counting");
-pub const ROUND_STATE_VERIFIED: Text = t("已核对", "verified");
-pub const ROUND_STATE_PUBLISHED: Text = t("已公布", "published");
 pub const CONFIDENTIAL: Text = t("保密", "confidential");
 pub const TARGETS: Text = t("测评对象", "Targets");
 pub const ITEMS: Text = t("测评项目", "Items");

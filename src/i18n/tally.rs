@@ -1,7 +1,7 @@
 //! Strings of the ballot screens: the round list and form, the tally grid, ballot-by-ballot
 //! entry, verification, results, and their keys.
 
-use super::{Message, Text, t};
+use super::{Message, Text, count_en, t};
 
 pub const SCREEN_BALLOTS: Text = t("计票", "Ballots");
 pub const SCREEN_RESULTS: Text = t("测评结果", "Results");
@@ -247,7 +247,12 @@ fn m(zh: String, en: String) -> Message {
 pub fn round_shape(targets: usize, items: usize, ballots: u32) -> Message {
     m(
         format!("{targets} 个对象 × {items} 项 · {ballots} 张"),
-        format!("{targets} targets × {items} items · {ballots} ballots"),
+        format!(
+            "{} × {} · {}",
+            count_en(targets, "target", "targets"),
+            count_en(items, "item", "items"),
+            count_en(ballots, "ballot", "ballots")
+        ),
     )
 }
 
@@ -262,7 +267,8 @@ pub fn confirm_remove_batch(label: &str, ballots: u32) -> Message {
     m(
         format!("删除计票组“{label}”及其 {ballots} 张票的计数?(操作日志保留记录)"),
         format!(
-            "Remove batch “{label}” and the counts of its {ballots} ballots? (The audit log keeps them)"
+            "Remove batch “{label}” and the counts of its {}? (The audit log keeps them)",
+            count_en(ballots, "ballot", "ballots")
         ),
     )
 }
@@ -281,7 +287,10 @@ pub fn batch_counts(valid: u32, void: u32) -> Message {
 pub fn rows_wrong(n: usize) -> Message {
     m(
         format!("{n} 行与有效票数不符"),
-        format!("{n} rows do not add up"),
+        match n {
+            1 => "1 row does not add up".to_string(),
+            n => format!("{n} rows do not add up"),
+        },
     )
 }
 

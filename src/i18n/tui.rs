@@ -1,6 +1,6 @@
 //! Strings of the application shell: screens' names, the status line, the help screen, keys.
 
-use super::{Text, t};
+use super::{Message, Text, t};
 
 pub const APP_NAME: Text = t("评议", "pingyi");
 pub const SCREEN_PICKER: Text = t("会议文件", "Meetings");
@@ -102,3 +102,24 @@ pub const HEADER_DATE_DEFAULT: Text = t(
 );
 pub const HEADER_PREVIEW: Text = t("记录抬头预览", "Record heading preview");
 pub const HEADER_SAVED_FIELD: Text = t("已记录", "Recorded");
+
+/// The terminal could not be set up or drawn on.
+pub fn terminal_error(e: &dyn std::fmt::Display) -> Message {
+    Message::new(format!("终端出错: {e}"), format!("terminal error: {e}"))
+}
+
+/// Why quitting waits: the last save failed, and what a second Ctrl+Q does.
+pub fn quit_save_failed(why: &Message) -> Message {
+    Message::new(
+        format!("{} — {}", why.zh, QUIT_SAVE_FAILED.zh),
+        format!("{} — {}", why.en, QUIT_SAVE_FAILED.en),
+    )
+}
+
+/// A file's state could not be read (the operating system's words, in both languages).
+pub fn os_error(e: &dyn std::fmt::Display) -> Message {
+    Message::new(e.to_string(), e.to_string())
+}
+
+/// The head of README's key map: keys, then what they do in English and in Chinese.
+pub const KEY_MAP_WHAT: Text = t("作用", "What it does");

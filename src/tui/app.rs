@@ -9,7 +9,7 @@ use super::screen_id::ScreenId;
 use super::screens::help::HelpView;
 use super::screens::{Ctx, Outcome, Screens};
 use super::theme::THEME;
-use crate::i18n::{Lang, Message, tui as s};
+use crate::i18n::{Lang, Message, tui};
 use crate::model::{Stamp, Timestamp};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::collections::HashMap;
@@ -138,7 +138,7 @@ impl App {
             let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
             let screen = self.screens.get_mut(self.screen);
             if ctx.read_only() && screen.changes_record(&key, &ctx) {
-                Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()))
+                Outcome::Do(Action::Flash(tui::READ_ONLY_REFUSED.into()))
             } else {
                 screen.on_key(key, &ctx)
             }
@@ -264,15 +264,15 @@ impl App {
 
     fn undo(&mut self) {
         let Some(inverse) = self.undo.get_mut(&self.screen).and_then(Vec::pop) else {
-            self.flash(s::NOTHING_TO_UNDO.into(), false);
+            self.flash(tui::NOTHING_TO_UNDO.into(), false);
             return;
         };
         let stamp = self.stamp();
         let Some(doc) = &mut self.doc else {
             return;
         };
-        match doc.change(inverse, &stamp, Some(s::UNDO_REASON)) {
-            Ok(_) => self.flash(s::UNDONE.into(), false),
+        match doc.change(inverse, &stamp, Some(tui::UNDO_REASON)) {
+            Ok(_) => self.flash(tui::UNDONE.into(), false),
             Err(m) => self.flash(m, true),
         }
         let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
@@ -288,11 +288,7 @@ impl App {
             None | Some(Ok(())) => self.should_quit = true,
             Some(Err(m)) => {
                 self.quit_armed = true;
-                let lang_msg = Message::new(
-                    format!("{} — {}", m.zh, s::QUIT_SAVE_FAILED.zh),
-                    format!("{} — {}", m.en, s::QUIT_SAVE_FAILED.en),
-                );
-                self.flash(lang_msg, true);
+                self.flash(tui::quit_save_failed(&m), true);
             }
         }
     }

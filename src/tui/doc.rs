@@ -1,7 +1,7 @@
 //! The open meeting: its record, its file, whether it may be changed, and how it reaches the disk.
 
 use super::ops::{Applied, Change};
-use crate::i18n::{Lang, Message, Text, tui as s};
+use crate::i18n::{Lang, Message, Text, tui};
 use crate::model::{Session, Stamp};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -30,14 +30,14 @@ pub enum SaveView {
 impl SaveView {
     pub fn label(&self, lang: Lang) -> String {
         match self {
-            SaveView::Saved => s::SAVE_SAVED.get(lang).to_string(),
-            SaveView::Pending => s::SAVE_PENDING.get(lang).to_string(),
-            SaveView::Saving => s::SAVE_SAVING.get(lang).to_string(),
+            SaveView::Saved => tui::SAVE_SAVED.get(lang).to_string(),
+            SaveView::Pending => tui::SAVE_PENDING.get(lang).to_string(),
+            SaveView::Saving => tui::SAVE_SAVING.get(lang).to_string(),
             SaveView::Failed(m) => format!(
                 "{}: {} ({})",
-                s::SAVE_FAILED.get(lang),
+                tui::SAVE_FAILED.get(lang),
                 m.get(lang),
-                s::SAVE_RETRYING.get(lang)
+                tui::SAVE_RETRYING.get(lang)
             ),
         }
     }
@@ -137,7 +137,7 @@ impl Doc {
         reason: Option<Text>,
     ) -> Result<Applied, Message> {
         if self.is_read_only() {
-            return Err(s::READ_ONLY_REFUSED.into());
+            return Err(tui::READ_ONLY_REFUSED.into());
         }
         // With the saver's unused copy taken back, the session is changed in place, not copied.
         let reclaimed = self.persist.reclaim();
@@ -162,9 +162,9 @@ impl Doc {
     /// What the status line shows for this document's saving.
     pub fn save_view(&self, lang: Lang) -> String {
         match &self.read_only {
-            Some(ReadOnly::Review) => s::READ_ONLY_REVIEW.get(lang).to_string(),
+            Some(ReadOnly::Review) => tui::READ_ONLY_REVIEW.get(lang).to_string(),
             Some(ReadOnly::Locked(m) | ReadOnly::Unwritable(m)) => {
-                format!("{}: {}", s::READ_ONLY.get(lang), m.get(lang))
+                format!("{}: {}", tui::READ_ONLY.get(lang), m.get(lang))
             }
             None => self.persist.status().label(lang),
         }

@@ -5,7 +5,7 @@
 use super::action::{Effect, Reply};
 use super::app::App;
 use super::ops::{Applied, BallotOp, Made};
-use crate::i18n::{Message, tally as tx};
+use crate::i18n::{Message, tally};
 use crate::import::{ImportOptions, RosterImport, RosterRow, read_roster_file};
 use crate::model::Session;
 use std::path::Path;
@@ -55,7 +55,7 @@ impl App {
                 ..
             }) => {
                 let problem = !report.conflicting.is_empty() || !report.missing_rounds.is_empty();
-                let m = tx::merge_report(
+                let m = tally::merge_report(
                     report.added.len(),
                     report.already.len(),
                     report.conflicting.len(),

@@ -66,10 +66,7 @@ impl LaunchError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             LaunchError::Open(m) => m.get(lang).to_string(),
-            LaunchError::Terminal(e) => match lang {
-                Lang::Zh => format!("终端出错: {e}"),
-                Lang::En => format!("terminal error: {e}"),
-            },
+            LaunchError::Terminal(e) => crate::i18n::tui::terminal_error(e).get(lang).to_string(),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! module so that the key tables (which name screens) and the screens (which use the key tables)
 //! do not import each other.
 
-use crate::i18n::{Text, tui as s};
+use crate::i18n::{Text, tui};
 
 /// Which screen is in front.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -37,8 +37,8 @@ impl ScreenId {
 
     pub fn title(self) -> Text {
         match self {
-            ScreenId::Picker => s::SCREEN_PICKER,
-            ScreenId::Header => s::SCREEN_HEADER,
+            ScreenId::Picker => tui::SCREEN_PICKER,
+            ScreenId::Header => tui::SCREEN_HEADER,
             ScreenId::Agenda => crate::i18n::agenda::SCREEN,
             ScreenId::Attendance => crate::i18n::attendance::SCREEN,
             ScreenId::Report => crate::i18n::report::SCREEN,

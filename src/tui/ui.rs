@@ -6,7 +6,7 @@ use super::screen_id::ScreenId;
 use super::screens::help;
 use super::theme::THEME;
 use super::widgets::tab_bar;
-use crate::i18n::{Lang, tui as s};
+use crate::i18n::{Lang, tui};
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -52,8 +52,8 @@ pub fn render(app: &App, frame: &mut Frame) {
 
 fn render_too_small(frame: &mut Frame, area: Rect, lang: Lang) {
     let lines = vec![
-        Line::styled(s::TOO_SMALL.get(lang), THEME.warn),
-        Line::raw(s::TOO_SMALL_HINT.get(lang)),
+        Line::styled(tui::TOO_SMALL.get(lang), THEME.warn),
+        Line::raw(tui::TOO_SMALL_HINT.get(lang)),
     ];
     frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), area);
 }
@@ -77,7 +77,7 @@ fn overlay(area: Rect) -> Rect {
 fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let mut spans = vec![Span::styled(
-        format!(" {} ", s::APP_NAME.get(lang)),
+        format!(" {} ", tui::APP_NAME.get(lang)),
         THEME.title,
     )];
     if app.doc.is_none() {
@@ -134,7 +134,10 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
                 format!(" {} │ {} ", doc.save_view(lang), clock),
             )
         }
-        None => (format!(" {}", s::APP_NAME.get(lang)), format!(" {clock} ")),
+        None => (
+            format!(" {}", tui::APP_NAME.get(lang)),
+            format!(" {clock} "),
+        ),
     };
     let flash_left = (area.height > 0 && app.flash.is_some() && frame.area().height < 10)
         .then(|| {

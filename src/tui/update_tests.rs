@@ -2,7 +2,7 @@
 //! for it, read-only is refused before any form opens, an undo's reason is in the meeting's
 //! language, and a refused form keeps what was typed.
 
-use crate::i18n::{Lang, tui as s};
+use crate::i18n::{Lang, tui};
 use crate::tui::app::App;
 use crate::tui::doc::{Doc, ReadOnly};
 use crate::tui::screens::{Screen, ScreenId};
@@ -44,7 +44,7 @@ fn read_only_refuses_a_new_round_before_the_form_list_opens() {
     press(&mut app, KeyCode::Char('n'));
     assert!(!app.screens.ballots.editing(), "no form list opens");
     let flash = app.flash.as_ref().map(|f| f.message.clone());
-    assert_eq!(flash, Some(s::READ_ONLY_REFUSED.into()));
+    assert_eq!(flash, Some(tui::READ_ONLY_REFUSED.into()));
     assert_eq!(audit_len(&app), 0);
 }
 
@@ -62,7 +62,7 @@ fn an_undo_says_why_in_the_meetings_language() {
         let entries = doc.map(|s| s.audit[before..].to_vec()).unwrap_or_default();
         assert!(!entries.is_empty(), "the undo is logged");
         for e in entries {
-            assert_eq!(e.reason.as_deref(), Some(s::UNDO_REASON.get(lang)));
+            assert_eq!(e.reason.as_deref(), Some(tui::UNDO_REASON.get(lang)));
         }
     }
 }

@@ -1,10 +1,10 @@
 //! Keys of the header screen (the meeting's 关于/主题/时间/地点… fields).
 
 use super::{Binding, KeyCombo};
-use crate::i18n::{Text, tui as s};
+use crate::i18n::{Text, tui};
 use crossterm::event::KeyCode;
 
-pub const TITLE: Text = s::SCREEN_HEADER;
+pub const TITLE: Text = tui::SCREEN_HEADER;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HeaderCmd {
@@ -29,7 +29,7 @@ pub const KEYS: &[Binding<HeaderCmd>] = &[
             KeyCombo::plain(KeyCode::Up),
             KeyCombo::plain(KeyCode::BackTab),
         ],
-        help: s::KEY_UP,
+        help: tui::KEY_UP,
     },
     Binding {
         cmd: HeaderCmd::Down,
@@ -37,11 +37,11 @@ pub const KEYS: &[Binding<HeaderCmd>] = &[
             KeyCombo::plain(KeyCode::Down),
             KeyCombo::plain(KeyCode::Tab),
         ],
-        help: s::KEY_DOWN,
+        help: tui::KEY_DOWN,
     },
     Binding {
         cmd: HeaderCmd::Edit,
         keys: &[KeyCombo::plain(KeyCode::Enter)],
-        help: s::KEY_HEADER_EDIT,
+        help: tui::KEY_HEADER_EDIT,
     },
 ];

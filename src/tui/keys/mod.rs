@@ -269,7 +269,7 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
 
 /// The keys every text field understands (documented here; `widgets::text_input` implements them).
 pub const TEXT_FIELD_KEYS: &[Binding<()>] = {
-    use crate::i18n::tui as s;
+    use crate::i18n::tui;
     &[
         Binding {
             cmd: (),
@@ -277,7 +277,7 @@ pub const TEXT_FIELD_KEYS: &[Binding<()>] = {
                 KeyCombo::plain(KeyCode::Left),
                 KeyCombo::plain(KeyCode::Right),
             ],
-            help: s::KEY_CARET,
+            help: tui::KEY_CARET,
         },
         Binding {
             cmd: (),
@@ -287,7 +287,7 @@ pub const TEXT_FIELD_KEYS: &[Binding<()>] = {
                 KeyCombo::ctrl('a'),
                 KeyCombo::ctrl('e'),
             ],
-            help: s::KEY_HOME_END,
+            help: tui::KEY_HOME_END,
         },
         Binding {
             cmd: (),
@@ -295,7 +295,7 @@ pub const TEXT_FIELD_KEYS: &[Binding<()>] = {
                 KeyCombo::plain(KeyCode::Backspace),
                 KeyCombo::plain(KeyCode::Delete),
             ],
-            help: s::KEY_DELETE_CHAR,
+            help: tui::KEY_DELETE_CHAR,
         },
         Binding {
             cmd: (),
@@ -304,12 +304,12 @@ pub const TEXT_FIELD_KEYS: &[Binding<()>] = {
                 KeyCombo::ctrl('k'),
                 KeyCombo::ctrl('w'),
             ],
-            help: s::KEY_DELETE_MORE,
+            help: tui::KEY_DELETE_MORE,
         },
         Binding {
             cmd: (),
             keys: &[KeyCombo::alt(KeyCode::Enter), KeyCombo::ctrl('j')],
-            help: s::KEY_NEWLINE,
+            help: tui::KEY_NEWLINE,
         },
     ]
 };
@@ -321,7 +321,11 @@ pub fn markdown() -> String {
     let mut out = String::new();
     for (z, e) in zh.iter().zip(en.iter()) {
         out.push_str(&format!("**{} / {}**\n\n", e.title, z.title));
-        out.push_str("| Keys | What it does | 作用 |\n|---|---|---|\n");
+        let what = crate::i18n::tui::KEY_MAP_WHAT;
+        out.push_str(&format!(
+            "| Keys | {} | {} |\n|---|---|---|\n",
+            what.en, what.zh
+        ));
         for (zr, er) in z.rows.iter().zip(e.rows.iter()) {
             let keys = er.keys.replace('|', "\\|");
             out.push_str(&format!("| `{}` | {} | {} |\n", keys, er.help, zr.help));

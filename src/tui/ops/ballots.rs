@@ -4,7 +4,7 @@
 
 use super::form::{FormEdit, form_edit};
 use super::{Applied, Change, Made};
-use crate::i18n::{Message, tally as tx};
+use crate::i18n::{Message, tally};
 use crate::model::ballot::Figure;
 use crate::model::{
     BallotError, BallotRound, Column, EntryMode, Id, Session, Stamp, Tally, Template,
@@ -217,7 +217,7 @@ fn add_round(
             let forms = Template::default_for(s.lang).forms;
             let f = forms
                 .get(k)
-                .ok_or_else(|| Message::from(tx::NO_SUCH_FORM))?;
+                .ok_or_else(|| Message::from(tally::NO_SUCH_FORM))?;
             s.add_round_from_form(f, stamp).map_err(|e| e.message())?
         }
         None => s.add_round(name, stamp).map_err(|e| e.message())?,
@@ -405,7 +405,7 @@ fn verify(s: &mut Session, round: Id, scrutineers: &[String], stamp: &Stamp) -> 
     s.with_round(round, stamp, |r, j| r.verify(scrutineers, j))?;
     Ok(Some(BallotOp::Reopen {
         round,
-        reason: tx::UNDO_VERIFY.get(lang).to_string(),
+        reason: tally::UNDO_VERIFY.get(lang).to_string(),
     }))
 }
 

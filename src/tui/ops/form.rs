@@ -145,9 +145,10 @@ fn target_name(r: &BallotRound, id: Id) -> Option<String> {
 fn kind_for(r: &BallotRound) -> TargetKind {
     match r.targets.first() {
         Some(t) => t.kind,
-        None if r.items.iter().any(|i| {
-            i.name.contains("带头") || i.name.contains("先锋") || i.name.starts_with("Leads")
-        }) =>
+        None if r
+            .items
+            .iter()
+            .any(|i| crate::i18n::ballots::names_a_person_item(&i.name)) =>
         {
             TargetKind::Person
         }

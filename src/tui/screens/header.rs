@@ -2,7 +2,7 @@
 //! seed's template has them, with a live preview of the record's heading.
 
 use super::{Ctx, Outcome, Screen};
-use crate::i18n::{Lang, Message, tui as s};
+use crate::i18n::{Lang, Message, tui};
 use crate::model::{Header, HeaderField, Session};
 use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, header::HeaderCmd};
@@ -139,9 +139,9 @@ impl Screen for HeaderScreen {
 
     fn hint(&self, lang: Lang) -> String {
         if self.editing.is_some() {
-            s::HINT_EDITING.get(lang).into()
+            tui::HINT_EDITING.get(lang).into()
         } else {
-            s::HINT_HEADER.get(lang).into()
+            tui::HINT_HEADER.get(lang).into()
         }
     }
 
@@ -217,7 +217,7 @@ impl HeaderScreen {
                     };
                     let mut spans = vec![Span::styled(shown, style)];
                     if *field == HeaderField::Date && session.header.date_is_default {
-                        spans.push(Span::styled(s::HEADER_DATE_DEFAULT.get(lang), theme.dim));
+                        spans.push(Span::styled(tui::HEADER_DATE_DEFAULT.get(lang), theme.dim));
                     }
                     frame.render_widget(Paragraph::new(Line::from(spans)), value_area);
                 }
@@ -287,7 +287,7 @@ fn render_preview(frame: &mut Frame, area: Rect, ctx: &Ctx, h: &Header, lang: La
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)
-        .title(Span::styled(s::HEADER_PREVIEW.get(lang), theme.dim));
+        .title(Span::styled(tui::HEADER_PREVIEW.get(lang), theme.dim));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)

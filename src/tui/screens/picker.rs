@@ -2,7 +2,7 @@
 
 use super::{Ctx, Outcome, Screen};
 use crate::archive::MeetingSummary;
-use crate::i18n::{Lang, Message, tui as s};
+use crate::i18n::{Lang, Message, tui};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, picker::PickerCmd};
 use crate::tui::theme::Theme;
@@ -107,14 +107,14 @@ impl Screen for PickerScreen {
         let [top, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
         frame.render_widget(
             Paragraph::new(Line::from(vec![
-                Span::styled(format!("{}: ", s::PICKER_FOLDER.get(lang)), theme.dim),
+                Span::styled(format!("{}: ", tui::PICKER_FOLDER.get(lang)), theme.dim),
                 Span::raw(self.dir.display().to_string()),
             ])),
             top,
         );
         if self.rows.is_empty() {
             frame.render_widget(
-                Paragraph::new(s::PICKER_EMPTY.get(lang)).wrap(Wrap { trim: true }),
+                Paragraph::new(tui::PICKER_EMPTY.get(lang)).wrap(Wrap { trim: true }),
                 body,
             );
             return;
@@ -137,7 +137,7 @@ impl Screen for PickerScreen {
     }
 
     fn hint(&self, lang: Lang) -> String {
-        s::HINT_PICKER.get(lang).into()
+        tui::HINT_PICKER.get(lang).into()
     }
 }
 
@@ -149,26 +149,26 @@ struct Shown {
 
 impl Shown {
     fn columns(&self, lang: Lang) -> (Vec<&'static str>, Vec<Constraint>) {
-        let mut head = vec![s::COL_DATE.get(lang), s::COL_TITLE.get(lang)];
+        let mut head = vec![tui::COL_DATE.get(lang), tui::COL_TITLE.get(lang)];
         let mut widths = vec![Constraint::Length(10), Constraint::Fill(3)];
         if self.wide {
-            head.push(s::COL_EVALUATED.get(lang));
+            head.push(tui::COL_EVALUATED.get(lang));
             widths.push(Constraint::Fill(2));
         }
         if self.medium {
-            head.extend([s::COL_TURNOUT.get(lang), s::COL_RATE.get(lang)]);
+            head.extend([tui::COL_TURNOUT.get(lang), tui::COL_RATE.get(lang)]);
             widths.extend([Constraint::Length(9), Constraint::Length(18)]);
-            head.push(s::COL_SUGGESTIONS.get(lang));
+            head.push(tui::COL_SUGGESTIONS.get(lang));
             widths.push(Constraint::Length(16));
         }
         if self.wide {
-            head.extend([s::COL_ROUNDS.get(lang), s::COL_BALLOTS.get(lang)]);
+            head.extend([tui::COL_ROUNDS.get(lang), tui::COL_BALLOTS.get(lang)]);
             widths.extend([Constraint::Length(5), Constraint::Length(6)]);
         }
-        head.push(s::COL_STATE.get(lang));
+        head.push(tui::COL_STATE.get(lang));
         widths.push(Constraint::Length(12));
         if self.wide {
-            head.push(s::COL_FILE.get(lang));
+            head.push(tui::COL_FILE.get(lang));
             widths.push(Constraint::Fill(2));
         }
         (head, widths)
@@ -180,7 +180,7 @@ impl Shown {
         let (title, state) = if r.broken {
             (
                 Span::styled(r.state.get(lang).to_string(), theme.warn),
-                Span::styled(s::PICKER_BROKEN.get(lang), theme.warn),
+                Span::styled(tui::PICKER_BROKEN.get(lang), theme.warn),
             )
         } else {
             (

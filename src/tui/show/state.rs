@@ -65,7 +65,7 @@ pub fn bars(s: &Session, round: &BallotRound) -> (Vec<Bar>, Percent) {
         let overall = round
             .items
             .iter()
-            .position(|i| i.name.contains("整体评价") || i.name.contains("综合评价"))
+            .position(|i| crate::i18n::ballots::is_overall_item(&i.name))
             .or_else(|| round.items.len().checked_sub(1));
         match overall.and_then(|ii| Some((ii, rate_of(ii)?))) {
             Some((ii, rate)) => r

@@ -3,7 +3,7 @@
 //! in front, the bar tightens step by step (spacing, short names, then the least used screens
 //! lose their names first) and names every screen whenever it can.
 
-use crate::i18n::{Lang, Text, tui as s};
+use crate::i18n::{Lang, Text, tui};
 use crate::tui::keys::global::goto_label;
 use crate::tui::screen_id::ScreenId;
 use unicode_width::UnicodeWidthStr;
@@ -33,13 +33,13 @@ const DROP_ORDER: &[ScreenId] = &[
 /// The short name a screen takes on a narrow bar.
 fn short_title(id: ScreenId) -> Text {
     match id {
-        ScreenId::Header => s::TAB_HEADER,
-        ScreenId::Attendance => s::TAB_ATTENDANCE,
-        ScreenId::Results => s::TAB_RESULTS,
-        ScreenId::Suggestions => s::TAB_SUGGESTIONS,
-        ScreenId::Ledger => s::TAB_LEDGER,
-        ScreenId::Timeline => s::TAB_TIMELINE,
-        ScreenId::Audit => s::TAB_AUDIT,
+        ScreenId::Header => tui::TAB_HEADER,
+        ScreenId::Attendance => tui::TAB_ATTENDANCE,
+        ScreenId::Results => tui::TAB_RESULTS,
+        ScreenId::Suggestions => tui::TAB_SUGGESTIONS,
+        ScreenId::Ledger => tui::TAB_LEDGER,
+        ScreenId::Timeline => tui::TAB_TIMELINE,
+        ScreenId::Audit => tui::TAB_AUDIT,
         other => other.title(),
     }
 }

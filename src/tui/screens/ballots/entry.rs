@@ -5,7 +5,7 @@
 
 use super::tally_cache::TallyCache;
 use super::{Step, View};
-use crate::i18n::{Lang, Message, ballots as bx, tally as tx};
+use crate::i18n::{Lang, Message, ballots, tally};
 use crate::model::ballot::CellCounts;
 use crate::model::ballot::write_marks;
 use crate::model::{BallotItem, BallotRound, Batch, Column, Mark};
@@ -83,11 +83,11 @@ impl EntryView {
                 return Step::Go(View::Round);
             }
             self.marks.clear();
-            self.error = Some(tx::BALLOT_DROPPED.into());
+            self.error = Some(tally::BALLOT_DROPPED.into());
             return Step::Consumed;
         }
         if r.cells_per_ballot() == 0 {
-            self.error = Some(tx::FORM_EMPTY.into());
+            self.error = Some(tally::FORM_EMPTY.into());
             return Step::Consumed;
         }
         match (cmd, key.code) {
@@ -106,7 +106,7 @@ impl EntryView {
             }
             (Some(EntryCmd::StepBack), _) => {
                 if self.marks.pop().is_none() {
-                    self.error = Some(tx::NOTHING_TO_STEP_BACK.into());
+                    self.error = Some(tally::NOTHING_TO_STEP_BACK.into());
                 } else {
                     self.error = None;
                 }
@@ -115,7 +115,7 @@ impl EntryView {
             (_, KeyCode::Char(c)) => match Mark::from_char(c) {
                 Some(m @ (Mark::Grade(_) | Mark::Blank)) => self.mark(r, uid, m),
                 _ => {
-                    self.error = Some(tx::not_a_mark_key(c));
+                    self.error = Some(tally::not_a_mark_key(c));
                     Step::Consumed
                 }
             },
@@ -151,12 +151,12 @@ impl EntryView {
         }
         if let Some(last) = batch.ballots.last() {
             let shown = if last.void {
-                bx::VOID_BALLOT.get(lang).to_string()
+                ballots::VOID_BALLOT.get(lang).to_string()
             } else {
                 last.marks.clone()
             };
             lines.push(Line::styled(
-                tx::last_ballot(last.no, &shown).get(lang).to_string(),
+                tally::last_ballot(last.no, &shown).get(lang).to_string(),
                 theme.dim,
             ));
         }
@@ -172,7 +172,9 @@ impl EntryView {
         // A short terminal: the ballot, the item to press a key for, and any refusal first.
         let mut compact = vec![Line::from(vec![
             Span::styled(
-                tx::ballot_no(batch.next_ballot_no()).get(lang).to_string(),
+                tally::ballot_no(batch.next_ballot_no())
+                    .get(lang)
+                    .to_string(),
                 theme.title,
             ),
             Span::styled(
@@ -226,14 +228,16 @@ fn head_lines(
 ) -> Vec<Line<'static>> {
     let mut lines = vec![Line::from(vec![
         Span::styled(
-            tx::ballot_no(batch.next_ballot_no()).get(lang).to_string(),
+            tally::ballot_no(batch.next_ballot_no())
+                .get(lang)
+                .to_string(),
             theme.title,
         ),
         Span::styled(
             format!(
                 "  {}  {}",
-                tx::batch_counts(batch.valid(), batch.void()).get(lang),
-                tx::returned_of(r.returned, r.counted()).get(lang)
+                tally::batch_counts(batch.valid(), batch.void()).get(lang),
+                tally::returned_of(r.returned, r.counted()).get(lang)
             ),
             theme.dim,
         ),
@@ -241,7 +245,9 @@ fn head_lines(
     if let Some(t) = r.targets.get(ti) {
         lines.push(Line::from(vec![
             Span::styled(
-                tx::target_of(ti + 1, r.targets.len()).get(lang).to_string(),
+                tally::target_of(ti + 1, r.targets.len())
+                    .get(lang)
+                    .to_string(),
                 theme.dim,
             ),
             Span::styled(format!(" {}", t.name), theme.title),
@@ -259,8 +265,8 @@ fn mark_keys(item: &BallotItem, lang: Lang) -> String {
         .enumerate()
         .map(|(g, grade)| format!("{} {}", g + 1, grade.label))
         .chain([
-            format!("0 {}", bx::BLANK.get(lang)),
-            format!(". {}", bx::VOID_MARK.get(lang)),
+            format!("0 {}", ballots::BLANK.get(lang)),
+            format!(". {}", ballots::VOID_MARK.get(lang)),
         ])
         .collect();
     keys.join("  ")
@@ -275,12 +281,12 @@ fn so_far(t: &CellCounts, item: &BallotItem, lang: Lang, theme: &Theme) -> Line<
         .enumerate()
         .map(|(g, grade)| format!("{} {}", grade.label, t.get(Column::Grade(g))))
         .chain([
-            format!("{} {}", bx::BLANK.get(lang), t.blank),
-            format!("{} {}", bx::VOID_MARK.get(lang), t.void_mark),
+            format!("{} {}", ballots::BLANK.get(lang), t.blank),
+            format!("{} {}", ballots::VOID_MARK.get(lang), t.void_mark),
         ])
         .collect();
     Line::styled(
-        format!("{}{}", tx::SO_FAR.get(lang), counts.join(" · ")),
+        format!("{}{}", tally::SO_FAR.get(lang), counts.join(" · ")),
         theme.dim,
     )
 }
@@ -292,7 +298,7 @@ fn mark_label(m: Mark, item: &BallotItem, lang: Lang) -> String {
             .grades
             .get(usize::from(g))
             .map_or_else(|| "?".to_string(), |g| g.label.clone()),
-        Mark::Blank => bx::BLANK.get(lang).to_string(),
-        Mark::VoidMark => bx::VOID_MARK.get(lang).to_string(),
+        Mark::Blank => ballots::BLANK.get(lang).to_string(),
+        Mark::VoidMark => ballots::VOID_MARK.get(lang).to_string(),
     }
 }

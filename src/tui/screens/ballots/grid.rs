@@ -5,7 +5,7 @@
 
 use super::tally_cache::TallyCache;
 use super::{Step, View};
-use crate::i18n::{Lang, Message, ballots as bx, tally as tx};
+use crate::i18n::{Lang, Message, ballots, tally};
 use crate::model::ballot::parse_count;
 use crate::model::{BallotError, BallotRound, Column, RowBalance, Tally};
 use crate::tui::action::Action;
@@ -228,7 +228,7 @@ impl GridView {
                 .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
         {
             if !c.is_ascii_digit() && !('０'..='９').contains(&c) {
-                self.error = Some(bx::not_a_count(&c.to_string()));
+                self.error = Some(ballots::not_a_count(&c.to_string()));
                 return Step::Consumed;
             }
             let t = self.typing.get_or_insert_with(String::new);
@@ -341,7 +341,7 @@ impl GridView {
         let top_line = match &self.uid {
             Some(uid) => self.ballots_line(r, uid, lang, theme),
             None => Line::styled(
-                tx::recheck_against(counted.valid, r.recheck_diffs().len())
+                tally::recheck_against(counted.valid, r.recheck_diffs().len())
                     .get(lang)
                     .to_string(),
                 theme.dim,
@@ -377,8 +377,8 @@ impl GridView {
         let b = r.batch(uid);
         let mut spans = Vec::new();
         for (k, (label, n)) in [
-            (tx::VALID_LABEL, b.map_or(0, |b| b.valid_ballots)),
-            (tx::VOID_LABEL, b.map_or(0, |b| b.void_ballots)),
+            (tally::VALID_LABEL, b.map_or(0, |b| b.valid_ballots)),
+            (tally::VOID_LABEL, b.map_or(0, |b| b.void_ballots)),
         ]
         .into_iter()
         .enumerate()
@@ -394,7 +394,7 @@ impl GridView {
             spans.push(Span::raw("   "));
         }
         spans.push(Span::styled(
-            tx::returned_of(r.returned, r.counted())
+            tally::returned_of(r.returned, r.counted())
                 .get(lang)
                 .to_string(),
             theme.dim,
@@ -417,8 +417,8 @@ impl GridView {
             if ti == 0 {
                 let mut columns: Vec<String> =
                     item.scale.grades.iter().map(|g| g.label.clone()).collect();
-                columns.push(bx::BLANK.get(rows.lang).to_string());
-                columns.push(bx::VOID_MARK.get(rows.lang).to_string());
+                columns.push(ballots::BLANK.get(rows.lang).to_string());
+                columns.push(ballots::VOID_MARK.get(rows.lang).to_string());
                 lines.push(GridLine::Section {
                     title: item.name.clone(),
                     columns,
@@ -438,8 +438,8 @@ impl GridView {
             return Line::styled(e.get(lang).to_string(), theme.error);
         }
         match tally.unbalanced().len() {
-            0 => Line::styled(tx::ALL_ROWS_OK.get(lang), theme.ok),
-            wrong => Line::styled(tx::rows_wrong(wrong).get(lang).to_string(), theme.error),
+            0 => Line::styled(tally::ALL_ROWS_OK.get(lang), theme.ok),
+            wrong => Line::styled(tally::rows_wrong(wrong).get(lang).to_string(), theme.error),
         }
     }
 }
@@ -469,7 +469,7 @@ impl Rows<'_> {
             })
             .collect();
         let mark = match RowBalance::of(counts.marked(), self.valid) {
-            RowBalance::Ok => RowMark::Ok(bx::ROW_OK.get(self.lang).to_string()),
+            RowBalance::Ok => RowMark::Ok(ballots::ROW_OK.get(self.lang).to_string()),
             b => RowMark::Wrong(b.label().get(self.lang).to_string()),
         };
         GridLine::Row {

@@ -13,7 +13,7 @@ pub mod rules;
 pub mod tally_cache;
 pub mod verify;
 
-use crate::i18n::{Lang, tally as tx};
+use crate::i18n::{Lang, tally};
 use crate::model::{Accounting, BallotRound, EntryMode, Id, Session};
 use crate::tui::action::{Action, Reply};
 use crate::tui::ops::Made;
@@ -127,7 +127,7 @@ impl BallotsScreen {
 
     /// `测评轮次 › 网岭镇… › 第一计票组 · 合计录入`: where in the screen the user is.
     fn breadcrumb(&self, lang: Lang, session: &Session) -> String {
-        let mut parts = vec![tx::ROUNDS_TITLE.get(lang).to_string()];
+        let mut parts = vec![tally::ROUNDS_TITLE.get(lang).to_string()];
         let Some(r) = self
             .open_round(session)
             .filter(|_| self.view != View::Rounds)
@@ -142,8 +142,8 @@ impl BallotsScreen {
         match &self.view {
             View::Grid(uid) => parts.push(batch(uid, EntryMode::Grid)),
             View::Entry(uid) => parts.push(batch(uid, EntryMode::Ballots)),
-            View::Recheck => parts.push(tx::RECHECK_TITLE.get(lang).to_string()),
-            View::Verify => parts.push(tx::VERIFY_TITLE.get(lang).to_string()),
+            View::Recheck => parts.push(tally::RECHECK_TITLE.get(lang).to_string()),
+            View::Verify => parts.push(tally::VERIFY_TITLE.get(lang).to_string()),
             View::Round | View::Rounds => {}
         }
         parts.join(" › ")
@@ -248,11 +248,11 @@ impl Screen for BallotsScreen {
 
     fn hint(&self, lang: Lang) -> String {
         let t = match &self.view {
-            View::Rounds if self.rounds.editing() => tx::HINT_PROMPT,
-            View::Rounds => tx::HINT_ROUNDS,
+            View::Rounds if self.rounds.editing() => tally::HINT_PROMPT,
+            View::Rounds => tally::HINT_ROUNDS,
             View::Round => self.round_view.hint(),
-            View::Grid(_) | View::Recheck => tx::HINT_GRID,
-            View::Entry(_) => tx::HINT_ENTRY,
+            View::Grid(_) | View::Recheck => tally::HINT_GRID,
+            View::Entry(_) => tally::HINT_ENTRY,
             View::Verify => self.verify.hint(),
         };
         t.get(lang).into()

@@ -4,7 +4,7 @@
 //! head every view.
 
 use super::tally_cache::TallyCache;
-use crate::i18n::{Lang, ballots as bx, tally as tx};
+use crate::i18n::{Lang, ballots, tally};
 use crate::model::ballot::{denominator_name, rate_formula};
 use crate::model::{Accounting, BallotRound, Column, Percent, RoundResults, Session};
 use crate::tui::keys::{self, ballots::ResultsCmd};
@@ -49,7 +49,7 @@ impl ResultsScreen {
                 continue;
             };
             let check = if row.balance.is_ok() {
-                Span::styled(format!(" {}", bx::ROW_OK.get(lang)), theme.ok)
+                Span::styled(format!(" {}", ballots::ROW_OK.get(lang)), theme.ok)
             } else {
                 Span::styled(format!(" {}", row.balance.label().get(lang)), theme.error)
             };
@@ -64,8 +64,8 @@ impl ResultsScreen {
                 .enumerate()
                 .map(|(g, grade)| (grade.label.as_str(), Column::Grade(g)))
                 .chain([
-                    (bx::BLANK.get(lang), Column::Blank),
-                    (bx::VOID_MARK.get(lang), Column::VoidMark),
+                    (ballots::BLANK.get(lang), Column::Blank),
+                    (ballots::VOID_MARK.get(lang), Column::VoidMark),
                 ])
                 .map(|(label, col)| format!("{label} {} ({})", row.counts.get(col), row.share(col)))
                 .collect();
@@ -79,7 +79,7 @@ impl ResultsScreen {
                         .get(x.rate)
                         .map(|d| denominator_name(item, d, lang))
                         .unwrap_or_default();
-                    bx::rate_with_base(
+                    ballots::rate_with_base(
                         lang,
                         &x.name,
                         &x.share.to_string(),
@@ -90,7 +90,7 @@ impl ResultsScreen {
                 })
                 .collect();
             if let Some(score) = row.score {
-                rates.push(format!("{} {score}", tx::SCORE.get(lang)));
+                rates.push(format!("{} {score}", tally::SCORE.get(lang)));
             }
             let mut spans = vec![Span::styled(format!("  {}", rates.join(" · ")), theme.text)];
             for f in &row.flags {
@@ -181,7 +181,7 @@ impl Screen for ResultsScreen {
     }
 
     fn hint(&self, lang: Lang) -> String {
-        tx::HINT_RESULTS.get(lang).into()
+        tally::HINT_RESULTS.get(lang).into()
     }
 
     fn refresh(&mut self, ctx: &Ctx) {
@@ -196,7 +196,7 @@ impl Screen for ResultsScreen {
         }
         let Some(r) = s.rounds.get(self.round) else {
             frame.render_widget(
-                Paragraph::new(Span::styled(tx::NO_ROUNDS.get(ctx.lang), ctx.theme.dim)),
+                Paragraph::new(Span::styled(tally::NO_ROUNDS.get(ctx.lang), ctx.theme.dim)),
                 area,
             );
             return;
@@ -235,7 +235,7 @@ impl ResultsScreen {
     ) -> Vec<Line<'static>> {
         let (lang, theme) = (ctx.lang, ctx.theme);
         let confidential = if r.confidential {
-            tx::CONFIDENTIAL_MARK.get(lang)
+            tally::CONFIDENTIAL_MARK.get(lang)
         } else {
             ""
         };
@@ -255,12 +255,12 @@ impl ResultsScreen {
             Line::styled(super::accounting_text(&res.accounting, lang), theme.dim),
         ];
         if res.accounting.round_void() {
-            head.push(Line::styled(bx::ROUND_VOID.get(lang), theme.error));
+            head.push(Line::styled(ballots::ROUND_VOID.get(lang), theme.error));
         }
         if let (Some(returned), Some(present)) = (res.accounting.returned, res.accounting.present)
             && returned > present
         {
-            let warn = bx::returned_above_present(returned, present);
+            let warn = ballots::returned_above_present(returned, present);
             head.push(Line::styled(warn.get(lang).to_string(), theme.warn));
         }
         head
@@ -298,11 +298,11 @@ impl ResultsScreen {
                     "{} · {} · {} {} ({n}/{d})",
                     item.name,
                     rate_formula(item, rate, lang),
-                    tx::ALL_TARGETS.get(lang),
+                    tally::ALL_TARGETS.get(lang),
                     Percent::new(n, d)
                 )
             }
-            None => format!("{} · {}", item.name, tx::NO_RATES.get(lang)),
+            None => format!("{} · {}", item.name, tally::NO_RATES.get(lang)),
         };
         let [t, b] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
         frame.render_widget(Paragraph::new(Span::styled(title, ctx.theme.title)), t);

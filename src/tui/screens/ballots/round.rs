@@ -5,7 +5,7 @@
 use super::rules::{flags_text, rates_text, weights_text};
 use super::{Step, View};
 use crate::i18n::Message;
-use crate::i18n::{Lang, Text, tally as tx};
+use crate::i18n::{Lang, Text, tally};
 use crate::model::ballot::{Figure, split_target_list};
 use crate::model::template::builtin_scales;
 use crate::model::{BallotRound, EntryMode, Id, Scale};
@@ -91,7 +91,7 @@ pub(super) fn figure_label(f: Figure) -> Text {
 pub(super) fn scale_options(lang: Lang, ui: Lang) -> (Vec<Scale>, Vec<String>) {
     let scales = builtin_scales(lang);
     let mut names: Vec<String> = scales.iter().map(|s| s.name.clone()).collect();
-    names.push(tx::CUSTOM_SCALE.get(ui).to_string());
+    names.push(tally::CUSTOM_SCALE.get(ui).to_string());
     (scales, names)
 }
 
@@ -110,9 +110,9 @@ impl RoundView {
 
     pub fn hint(&self) -> Text {
         if self.prompt.is_some() {
-            tx::HINT_PROMPT
+            tally::HINT_PROMPT
         } else {
-            tx::HINT_ROUND
+            tally::HINT_ROUND
         }
     }
 
@@ -192,7 +192,7 @@ impl RoundView {
             Some(RoundCmd::Edit) => self.edit(line, r, lang),
             Some(RoundCmd::Add) => self.add(line, r, lang),
             Some(RoundCmd::PasteList) => {
-                self.ask(ask_list(Ask::PasteTargets, tx::ASK_TARGET_LIST, ""))
+                self.ask(ask_list(Ask::PasteTargets, tally::ASK_TARGET_LIST, ""))
             }
             Some(RoundCmd::Remove) => self.remove(line, r),
             Some(cmd @ (RoundCmd::MoveUp | RoundCmd::MoveDown)) => {
@@ -203,7 +203,7 @@ impl RoundView {
             ) => self.item_rules(cmd, line, r, ctx),
             Some(RoundCmd::GridBatch) => self.new_batch(EntryMode::Grid, r, lang),
             Some(RoundCmd::BallotBatch) => self.new_batch(EntryMode::Ballots, r, lang),
-            Some(RoundCmd::Merge) => self.ask(ask_line(Ask::MergePath, tx::ASK_MERGE_PATH, "")),
+            Some(RoundCmd::Merge) => self.ask(ask_line(Ask::MergePath, tally::ASK_MERGE_PATH, "")),
             None => Step::Ignored,
         }
     }
@@ -211,7 +211,7 @@ impl RoundView {
     /// Enter: edit the line (a field, a target, an item), open a batch, or go to verification.
     fn edit(&mut self, line: RoundLine, r: &BallotRound, lang: Lang) -> Step {
         match line {
-            RoundLine::Name => self.ask(ask_line(Ask::Name, tx::ASK_ROUND_NAME, r.name.clone())),
+            RoundLine::Name => self.ask(ask_line(Ask::Name, tally::ASK_ROUND_NAME, r.name.clone())),
             RoundLine::Confidential => Self::form(r, FormEdit::Confidential(!r.confidential)),
             RoundLine::Figure(f) => {
                 let now = r.figure(f).map_or_else(String::new, |v| v.to_string());
@@ -220,7 +220,7 @@ impl RoundView {
             RoundLine::Target(k) => match r.targets.get(k) {
                 Some(t) => self.ask(ask_line(
                     Ask::RenameTarget(t.id),
-                    tx::ASK_TARGET,
+                    tally::ASK_TARGET,
                     t.name.clone(),
                 )),
                 None => Step::Consumed,
@@ -228,7 +228,7 @@ impl RoundView {
             RoundLine::Item(k) => match r.items.get(k) {
                 Some(i) => self.ask(ask_line(
                     Ask::RenameItem(i.id),
-                    tx::ASK_ITEM,
+                    tally::ASK_ITEM,
                     i.name.clone(),
                 )),
                 None => Step::Consumed,
@@ -250,12 +250,12 @@ impl RoundView {
     fn add(&mut self, line: RoundLine, r: &BallotRound, lang: Lang) -> Step {
         match line {
             RoundLine::ItemsHead | RoundLine::Item(_) => {
-                self.ask(ask_line(Ask::AddItemName, tx::ASK_ITEM, ""))
+                self.ask(ask_line(Ask::AddItemName, tally::ASK_ITEM, ""))
             }
             RoundLine::BatchesHead | RoundLine::Batch(_) => {
                 self.new_batch(EntryMode::Ballots, r, lang)
             }
-            _ => self.ask(ask_line(Ask::AddTarget, tx::ASK_TARGET, "")),
+            _ => self.ask(ask_line(Ask::AddTarget, tally::ASK_TARGET, "")),
         }
     }
 
@@ -271,7 +271,7 @@ impl RoundView {
             }),
             RoundLine::Batch(k) => match r.batches.get(k) {
                 Some(b) => {
-                    let title = tx::confirm_remove_batch(&b.label, b.counted());
+                    let title = tally::confirm_remove_batch(&b.label, b.counted());
                     self.ask(ask_confirm(Ask::RemoveBatch(b.uid.clone()), title))
                 }
                 None => Step::Consumed,
@@ -302,7 +302,7 @@ impl RoundView {
     fn item_rules(&mut self, cmd: RoundCmd, line: RoundLine, r: &BallotRound, ctx: &Ctx) -> Step {
         let lang = ctx.lang;
         let RoundLine::Item(k) = line else {
-            return Step::Do(Action::Flash(tx::PICK_AN_ITEM.into()));
+            return Step::Do(Action::Flash(tally::PICK_AN_ITEM.into()));
         };
         let Some(i) = r.items.get(k) else {
             return Step::Consumed;
@@ -312,19 +312,21 @@ impl RoundView {
                 let session_lang = ctx.session().map_or(lang, |s| s.lang);
                 ask_choice(
                     Ask::ItemScale(i.id),
-                    tx::ASK_SCALE,
+                    tally::ASK_SCALE,
                     scale_options(session_lang, lang).1,
                 )
             }
-            RoundCmd::Weights => ask_line(Ask::Weights(i.id), tx::ASK_WEIGHTS, weights_text(i)),
-            RoundCmd::Rates => ask_line(Ask::Rates(i.id), tx::ASK_RATES, rates_text(i)),
-            _ => ask_line(Ask::Flags(i.id), tx::ASK_FLAGS, flags_text(i)),
+            RoundCmd::Weights => ask_line(Ask::Weights(i.id), tally::ASK_WEIGHTS, weights_text(i)),
+            RoundCmd::Rates => ask_line(Ask::Rates(i.id), tally::ASK_RATES, rates_text(i)),
+            _ => ask_line(Ask::Flags(i.id), tally::ASK_FLAGS, flags_text(i)),
         };
         self.ask(p)
     }
 
     pub(super) fn new_batch(&mut self, mode: EntryMode, r: &BallotRound, lang: Lang) -> Step {
-        let label = tx::batch_label(r.batches.len() + 1).get(lang).to_string();
+        let label = tally::batch_label(r.batches.len() + 1)
+            .get(lang)
+            .to_string();
         self.ask(ask_line(Ask::BatchLabel(mode), mode.label(), label))
     }
 }

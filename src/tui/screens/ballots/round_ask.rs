@@ -5,7 +5,7 @@
 use super::Step;
 use super::round::{Ask, RoundView, ask_choice, ask_line, scale_options};
 use super::rules::{parse_flags, parse_rates, parse_weights};
-use crate::i18n::{Lang, Message, tally as tx};
+use crate::i18n::{Lang, Message, tally};
 use crate::model::ballot::{Figure, custom_scale, parse_count_opt, split_target_list};
 use crate::model::{BallotItem, BallotRound, EntryMode, Id, Scale};
 use crate::tui::action::{Action, Effect};
@@ -100,7 +100,7 @@ impl RoundView {
             Ask::AddItemName if t.trim().is_empty() => Ok(Next::Done(None)),
             Ask::AddItemName => Ok(Next::Ask(ask_choice(
                 Ask::AddItemScale(t.trim().to_string()),
-                tx::ASK_SCALE,
+                tally::ASK_SCALE,
                 scale_options(session_lang, lang).1,
             ))),
             Ask::CustomScale { item, name } => custom_scale_answer(&t, item, name, r),
@@ -168,7 +168,7 @@ fn choice_answer(
         Some(scale) => form(r, scale_edit(item, name, scale.clone())),
         None => Ok(Next::Ask(ask_line(
             Ask::CustomScale { item, name },
-            tx::ASK_CUSTOM_SCALE,
+            tally::ASK_CUSTOM_SCALE,
             "",
         ))),
     }

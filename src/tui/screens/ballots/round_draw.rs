@@ -5,7 +5,7 @@ use super::round::{RoundLine, RoundView, figure_label, lines};
 use super::rules::{flags_text, weights_text};
 use super::state_style;
 use super::tally_cache::TallyCache;
-use crate::i18n::{Lang, Text, tally as tx};
+use crate::i18n::{Lang, Text, tally};
 use crate::model::ballot::Figure;
 use crate::model::{Accounting, BallotItem, BallotRound, Batch, Tally};
 use crate::tui::screens::Ctx;
@@ -57,18 +57,18 @@ impl Draw<'_> {
     fn line(&self, line: RoundLine, sel: bool) -> Line<'static> {
         let (r, lang) = (self.r, self.lang);
         match line {
-            RoundLine::Name => self.field(tx::ROUND_NAME, r.name.clone(), sel),
+            RoundLine::Name => self.field(tally::ROUND_NAME, r.name.clone(), sel),
             RoundLine::Confidential => {
                 let value = if r.confidential {
-                    tx::YES_CONFIDENTIAL
+                    tally::YES_CONFIDENTIAL
                 } else {
-                    tx::NO
+                    tally::NO
                 };
-                self.field(tx::CONFIDENTIAL, value.get(lang).to_string(), sel)
+                self.field(tally::CONFIDENTIAL, value.get(lang).to_string(), sel)
             }
             RoundLine::Figure(f) => self.field(figure_label(f), self.figure(f), sel),
             RoundLine::TargetsHead => {
-                self.head(tx::TARGETS, r.targets.len(), tx::TARGETS_KEYS, sel)
+                self.head(tally::TARGETS, r.targets.len(), tally::TARGETS_KEYS, sel)
             }
             RoundLine::Target(t) => Line::styled(
                 format!(
@@ -78,13 +78,13 @@ impl Draw<'_> {
                 ),
                 self.pick(sel, self.theme.text),
             ),
-            RoundLine::ItemsHead => self.head(tx::ITEMS, r.items.len(), tx::ITEMS_KEYS, sel),
+            RoundLine::ItemsHead => self.head(tally::ITEMS, r.items.len(), tally::ITEMS_KEYS, sel),
             RoundLine::Item(i) => r
                 .items
                 .get(i)
                 .map_or_else(Line::default, |item| self.item(i, item, sel)),
             RoundLine::BatchesHead => {
-                self.head(tx::BATCHES, r.batches.len(), tx::BATCHES_KEYS, sel)
+                self.head(tally::BATCHES, r.batches.len(), tally::BATCHES_KEYS, sel)
             }
             RoundLine::Batch(b) => r
                 .batches
@@ -100,11 +100,11 @@ impl Draw<'_> {
         let roster = self.accounting.filter(|_| !self.r.has_own_population());
         match (f, self.r.figure(f), roster) {
             (_, Some(v), _) => v.to_string(),
-            (Figure::Expected, None, Some(a)) => {
-                tx::from_attendance(a.expected).get(self.lang).to_string()
-            }
+            (Figure::Expected, None, Some(a)) => tally::from_attendance(a.expected)
+                .get(self.lang)
+                .to_string(),
             (Figure::Present, None, Some(a)) => {
-                tx::from_attendance(a.present).get(self.lang).to_string()
+                tally::from_attendance(a.present).get(self.lang).to_string()
             }
             _ => "—".to_string(),
         }
@@ -118,9 +118,9 @@ impl Draw<'_> {
             "  {} · {} · {} {} · {} {}",
             item.scale.joined_labels(),
             rates.join("、"),
-            tx::WEIGHTS.get(lang),
+            tally::WEIGHTS.get(lang),
             weights_text(item),
-            tx::FLAGS.get(lang),
+            tally::FLAGS.get(lang),
             flags_text(item)
         );
         Line::from(vec![
@@ -146,7 +146,7 @@ impl Draw<'_> {
             )
         } else {
             Span::styled(
-                format!("  {}", tx::rows_wrong(wrong).get(lang)),
+                format!("  {}", tally::rows_wrong(wrong).get(lang)),
                 theme.error,
             )
         };
@@ -156,7 +156,7 @@ impl Draw<'_> {
                 format!(
                     "  {} · {} · {}",
                     batch.mode.label().get(lang),
-                    tx::batch_counts(batch.valid(), batch.void()).get(lang),
+                    tally::batch_counts(batch.valid(), batch.void()).get(lang),
                     batch.clerk
                 ),
                 theme.dim,
@@ -170,11 +170,11 @@ impl Draw<'_> {
         let (lang, theme) = (self.lang, self.theme);
         Line::from(vec![
             Span::styled(
-                format!("── {} ──  ", tx::VERIFY_TITLE.get(lang)),
+                format!("── {} ──  ", tally::VERIFY_TITLE.get(lang)),
                 self.pick(sel, theme.title),
             ),
             Span::styled(self.r.state.label().get(lang), state_style(self.r, theme)),
-            Span::styled(format!("  {}", tx::STATE_KEYS.get(lang)), theme.dim),
+            Span::styled(format!("  {}", tally::STATE_KEYS.get(lang)), theme.dim),
         ])
     }
 }

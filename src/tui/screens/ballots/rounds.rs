@@ -2,7 +2,7 @@
 //! an empty form, remove one.
 
 use super::{Step, state_style};
-use crate::i18n::{Lang, tally as tx};
+use crate::i18n::{Lang, tally};
 use crate::model::{BallotRound, Id, Session, Template};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, ballots::RoundsCmd};
@@ -83,7 +83,7 @@ impl RoundsView {
             Some(RoundsCmd::New) => self.ask_form(ctx.lang, session),
             Some(RoundsCmd::Remove) => match self.chosen(session) {
                 Some(r) => {
-                    let title = tx::confirm_remove_round(&r.name);
+                    let title = tally::confirm_remove_round(&r.name);
                     self.prompt = Some((Ask::RemoveRound(r.id), Form::confirm(title)));
                     Step::Consumed
                 }
@@ -100,8 +100,8 @@ impl RoundsView {
             .iter()
             .map(|f| f.name.clone())
             .collect();
-        options.push(tx::EMPTY_FORM.get(lang).to_string());
-        self.prompt = Some((Ask::NewRound, Form::choice(tx::CHOOSE_FORM, options)));
+        options.push(tally::EMPTY_FORM.get(lang).to_string());
+        self.prompt = Some((Ask::NewRound, Form::choice(tally::CHOOSE_FORM, options)));
         Step::Consumed
     }
 
@@ -118,7 +118,7 @@ impl RoundsView {
                 let name = if form.is_some() {
                     String::new()
                 } else {
-                    tx::NEW_FORM_NAME.get(ctx.lang).to_string()
+                    tally::NEW_FORM_NAME.get(ctx.lang).to_string()
                 };
                 Step::Do(Action::from(BallotOp::AddRound { form, name }))
             }
@@ -136,7 +136,7 @@ impl RoundsView {
         let theme = ctx.theme;
         if session.rounds.is_empty() {
             frame.render_widget(
-                Paragraph::new(Span::styled(tx::NO_ROUNDS.get(lang), theme.dim)),
+                Paragraph::new(Span::styled(tally::NO_ROUNDS.get(lang), theme.dim)),
                 area,
             );
         }
@@ -159,9 +159,9 @@ impl RoundsView {
 fn round_line(k: usize, r: &BallotRound, selected: bool, ctx: &Ctx) -> Line<'static> {
     let (lang, theme) = (ctx.lang, ctx.theme);
     let style = if selected { theme.selected } else { theme.text };
-    let shape = tx::round_shape(r.targets.len(), r.items.len(), r.counted());
+    let shape = tally::round_shape(r.targets.len(), r.items.len(), r.counted());
     let confidential = if r.confidential {
-        tx::CONFIDENTIAL_MARK.get(lang)
+        tally::CONFIDENTIAL_MARK.get(lang)
     } else {
         ""
     };

@@ -3,7 +3,7 @@
 //! denominator, `b` leaves blanks out, `x` items marked twice), flags `补课=3>=1/3` (`>=`, `>` or `<`), weights
 //! `100/75/55` (one per grade, empty for none).
 
-use crate::i18n::{Message, tally as tx};
+use crate::i18n::{Message, tally};
 use crate::model::{BallotItem, Comparison, FlagRule, RateDef};
 
 fn parts(text: &str) -> impl Iterator<Item = &str> {
@@ -61,7 +61,7 @@ pub fn parse_rates(text: &str, item: &BallotItem) -> Result<Vec<RateDef>, Messag
     let n = item.scale.grades.len();
     parts(text)
         .map(|p| {
-            let bad = || tx::bad_rate(p);
+            let bad = || tally::bad_rate(p);
             let (name, rest) = p.split_once(['=', '＝']).ok_or_else(bad)?;
             let (g, flags) = rest.split_once('/').unwrap_or((rest, ""));
             let flags = flags.trim();
@@ -104,7 +104,7 @@ pub fn parse_flags(text: &str, item: &BallotItem) -> Result<Vec<FlagRule>, Messa
     let n = item.scale.grades.len();
     parts(text)
         .map(|p| {
-            let bad = || tx::bad_flag(p);
+            let bad = || tally::bad_flag(p);
             let (label, rest) = p.split_once(['=', '＝']).ok_or_else(bad)?;
             let (at, op_len, comparison) = [
                 (">=", Comparison::AtLeast),
@@ -161,7 +161,7 @@ pub fn parse_weights(text: &str, item: &BallotItem) -> Result<Vec<Option<u32>>, 
         .collect();
     match out {
         Some(ws) if ws.len() == n => Ok(ws),
-        _ => Err(tx::bad_weights(text, n)),
+        _ => Err(tally::bad_weights(text, n)),
     }
 }
 

@@ -3,7 +3,7 @@
 //! names, publishing (frozen), and reopening with a reason.
 
 use super::{Step, View, state_style};
-use crate::i18n::{Lang, Text, ballots as bx, tally as tx};
+use crate::i18n::{Lang, Text, ballots, tally};
 use crate::model::ballot::RecheckDiff;
 use crate::model::session::split_names;
 use crate::model::{Accounting, BallotError, BallotRound, Column, RoundState};
@@ -54,9 +54,9 @@ impl VerifyView {
 
     pub fn hint(&self) -> Text {
         if self.editing() {
-            tx::HINT_PROMPT
+            tally::HINT_PROMPT
         } else {
-            tx::HINT_VERIFY
+            tally::HINT_VERIFY
         }
     }
 
@@ -101,7 +101,7 @@ impl VerifyView {
             })),
             Some(VerifyCmd::Publish) => Step::Do(Action::from(BallotOp::Publish { round: r.id })),
             Some(VerifyCmd::Reopen) => {
-                self.prompt = Some((Ask::Reason, Form::line(tx::ASK_REASON, "")));
+                self.prompt = Some((Ask::Reason, Form::line(tally::ASK_REASON, "")));
                 Step::Consumed
             }
             Some(VerifyCmd::Recheck) => Step::Go(View::Recheck),
@@ -200,20 +200,23 @@ impl VerifyView {
 /// The round's state, who signed it and when, when it was published.
 fn state_line(r: &BallotRound, lang: Lang, theme: &Theme) -> Line<'static> {
     let mut state = vec![
-        Span::styled(format!("{}  ", tx::STATE.get(lang)), theme.dim),
+        Span::styled(format!("{}  ", tally::STATE.get(lang)), theme.dim),
         Span::styled(r.state.label().get(lang), state_style(r, theme)),
     ];
     if let Some(v) = &r.verification {
         let at = v.at.format("%H:%M").to_string();
         state.push(Span::styled(
-            format!("  {}", tx::signed(&v.scrutineers.join("、"), &at).get(lang)),
+            format!(
+                "  {}",
+                tally::signed(&v.scrutineers.join("、"), &at).get(lang)
+            ),
             theme.dim,
         ));
     }
     if let Some(p) = r.published_at {
         let at = p.format("%H:%M").to_string();
         state.push(Span::styled(
-            format!("  {}", tx::published_at(&at).get(lang)),
+            format!("  {}", tally::published_at(&at).get(lang)),
             theme.dim,
         ));
     }
@@ -229,10 +232,10 @@ fn blocker_lines(
 ) -> Vec<Line<'static>> {
     let blockers = r.blockers(names);
     if blockers.is_empty() {
-        return vec![Line::styled(tx::READY_TO_VERIFY.get(lang), theme.ok)];
+        return vec![Line::styled(tally::READY_TO_VERIFY.get(lang), theme.ok)];
     }
     let mut lines = vec![Line::styled(
-        format!("── {} ──", tx::BLOCKERS.get(lang)),
+        format!("── {} ──", tally::BLOCKERS.get(lang)),
         theme.title,
     )];
     lines.extend(
@@ -246,21 +249,21 @@ fn blocker_lines(
 /// The recheck: none, matching, or the cells that differ side by side.
 fn recheck_lines(r: &BallotRound, width: u16, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled(
-        format!("── {} ──", tx::RECHECK_TITLE.get(lang)),
+        format!("── {} ──", tally::RECHECK_TITLE.get(lang)),
         theme.title,
     )];
     let diffs = r.recheck_diffs();
     match (&r.recheck, diffs.is_empty()) {
-        (None, _) => lines.push(Line::styled(tx::NO_RECHECK.get(lang), theme.dim)),
-        (Some(_), true) => lines.push(Line::styled(tx::RECHECK_MATCHES.get(lang), theme.ok)),
+        (None, _) => lines.push(Line::styled(tally::NO_RECHECK.get(lang), theme.dim)),
+        (Some(_), true) => lines.push(Line::styled(tally::RECHECK_MATCHES.get(lang), theme.ok)),
         (Some(_), false) => {
             let w = usize::from(width).saturating_sub(16).max(8);
             lines.push(Line::styled(
                 format!(
                     "{} {:>6} {:>6}",
-                    fit(tx::CELL.get(lang), w),
-                    tx::COUNTED.get(lang),
-                    tx::RECHECKED.get(lang)
+                    fit(tally::CELL.get(lang), w),
+                    tally::COUNTED.get(lang),
+                    tally::RECHECKED.get(lang)
                 ),
                 theme.dim,
             ));
@@ -284,8 +287,8 @@ fn diff_name(r: &BallotRound, d: &RecheckDiff, lang: Lang) -> String {
             .get(d.item)
             .and_then(|i| i.scale.grades.get(g))
             .map_or("?".to_string(), |g| g.label.clone()),
-        Column::Blank => bx::BLANK.get(lang).to_string(),
-        Column::VoidMark => bx::VOID_MARK.get(lang).to_string(),
+        Column::Blank => ballots::BLANK.get(lang).to_string(),
+        Column::VoidMark => ballots::VOID_MARK.get(lang).to_string(),
     };
     format!(
         "{} · {} · {col}",
