@@ -75,7 +75,8 @@ impl KeyCombo {
         if self.mods.contains(KeyModifiers::ALT) {
             s.push_str("Alt+");
         }
-        if self.mods.contains(KeyModifiers::SHIFT) {
+        // BackTab is Shift+Tab already; terminals report it with or without Shift.
+        if self.mods.contains(KeyModifiers::SHIFT) && self.code != KeyCode::BackTab {
             s.push_str("Shift+");
         }
         match self.code {
@@ -127,14 +128,19 @@ pub fn keys_label<C: Copy + PartialEq>(table: &[Binding<C>], cmd: C) -> String {
     table
         .iter()
         .find(|b| b.cmd == cmd)
-        .map(|b| {
-            b.keys
-                .iter()
-                .map(KeyCombo::label)
-                .collect::<Vec<_>>()
-                .join(" / ")
-        })
+        .map(|b| combos_label(b.keys))
         .unwrap_or_default()
+}
+
+/// Combos written once each: Shift+Tab arrives as BackTab with or without Shift, one label.
+fn combos_label(keys: &[KeyCombo]) -> String {
+    let mut labels: Vec<String> = Vec::with_capacity(keys.len());
+    for l in keys.iter().map(KeyCombo::label) {
+        if !labels.contains(&l) {
+            labels.push(l);
+        }
+    }
+    labels.join(" / ")
 }
 
 /// One row of the help screen.
@@ -156,12 +162,7 @@ pub fn rows<C>(table: &[Binding<C>], lang: Lang) -> Vec<HelpRow> {
     table
         .iter()
         .map(|b| HelpRow {
-            keys: b
-                .keys
-                .iter()
-                .map(KeyCombo::label)
-                .collect::<Vec<_>>()
-                .join(" / "),
+            keys: combos_label(b.keys),
             help: b.help.get(lang),
         })
         .collect()
@@ -296,9 +297,20 @@ pub fn markdown() -> String {
     for (z, e) in zh.iter().zip(en.iter()) {
         out.push_str(&format!("**{} / {}**\n\n", e.title, z.title));
         out.push_str("| Keys | What it does | 作用 |\n|---|---|---|\n");
+        // Several keys doing one thing are one row (`1 / 2 / 3 / 4`), where the first of them is.
+        let mut merged: Vec<(Vec<&str>, &str, &str)> = Vec::new();
         for (zr, er) in z.rows.iter().zip(e.rows.iter()) {
-            let keys = er.keys.replace('|', "\\|");
-            out.push_str(&format!("| `{}` | {} | {} |\n", keys, er.help, zr.help));
+            match merged
+                .iter_mut()
+                .find(|(_, en, zh)| *en == er.help && *zh == zr.help)
+            {
+                Some((keys, _, _)) => keys.push(&er.keys),
+                None => merged.push((vec![&er.keys], er.help, zr.help)),
+            }
+        }
+        for (keys, en, zh) in merged {
+            let keys = keys.join(" / ").replace('|', "\\|");
+            out.push_str(&format!("| `{keys}` | {en} | {zh} |\n"));
         }
         out.push('\n');
     }
