@@ -25,7 +25,7 @@ fn readme_key_map_is_the_code_key_map() {
     }
     assert!(
         have == want,
-        "README.md's key map is out of date: run `PINGYI_UPDATE_README=1 cargo test --test readme`; it should be:\n{want}"
+        "README.md's key map is out of date: run `PINGYI_UPDATE_README=1 PINGYI_UPDATE_README=1 cargo test --test app readme`; it should be:\n{want}"
     );
 }
 
@@ -41,4 +41,42 @@ fn readme_names_every_command() {
     }
     assert!(text.contains("cargo run --release"));
     assert!(text.contains("cargo test"));
+}
+
+/// Issue 12, item 17: one row for several keys doing one thing, and no key written twice over
+/// (`Shift+Shift+Tab`), in README's key map in both languages.
+#[test]
+fn readme_key_map_has_one_row_per_thing_done() {
+    let text = readme();
+    let map = &text[text.find("<!-- keys:begin -->").expect("the key map")..];
+    let map = &map[..map.find("<!-- keys:end -->").expect("its end")];
+    assert!(!map.contains("Shift+Shift"), "a key written as Shift+Shift");
+    for section in map.split("\n**").skip(1) {
+        let rows: Vec<(&str, &str)> = section
+            .lines()
+            .filter(|l| l.starts_with("| `"))
+            .filter_map(|l| {
+                let cells: Vec<&str> = l.split(" | ").collect();
+                (cells.len() == 3).then(|| (cells[1], cells[2]))
+            })
+            .collect();
+        for (k, row) in rows.iter().enumerate() {
+            assert!(
+                !rows[..k].contains(row),
+                "two rows say “{} / {}” in {}",
+                row.0,
+                row.1,
+                section.lines().next().unwrap_or_default()
+            );
+        }
+    }
+    // The ledger's four status keys, the report's two arrows: one row each.
+    assert!(map.contains(
+        "| `1 / 2 / 3 / 4` | Set the status: 1 pending 2 in progress 3 done 4 closed | 设置状态:1 待整改 2 整改中 3 已完成 4 已销号 |"
+    ));
+    assert!(map.contains("| `← / →` | Previous / next report | 切换到上一个/下一个述职 |"));
+    assert!(
+        map.contains("| `Shift+Tab` | Keep and move left | 保存并到左边一格 |"),
+        "{map}"
+    );
 }

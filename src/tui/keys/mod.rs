@@ -76,7 +76,8 @@ impl KeyCombo {
         if self.mods.contains(KeyModifiers::ALT) {
             s.push_str("Alt+");
         }
-        if self.mods.contains(KeyModifiers::SHIFT) {
+        // BackTab is Shift+Tab already; terminals report it with or without Shift.
+        if self.mods.contains(KeyModifiers::SHIFT) && self.code != KeyCode::BackTab {
             s.push_str("Shift+");
         }
         match self.code {
@@ -128,14 +129,19 @@ pub fn keys_label<C: Copy + PartialEq>(table: &[Binding<C>], cmd: C) -> String {
     table
         .iter()
         .find(|b| b.cmd == cmd)
-        .map(|b| {
-            b.keys
-                .iter()
-                .map(KeyCombo::label)
-                .collect::<Vec<_>>()
-                .join(" / ")
-        })
+        .map(|b| combos_label(b.keys, " / "))
         .unwrap_or_default()
+}
+
+/// Combos written once each: Shift+Tab arrives as BackTab with or without Shift, one label.
+fn combos_label(keys: &[KeyCombo], sep: &str) -> String {
+    let mut labels: Vec<String> = Vec::with_capacity(keys.len());
+    for l in keys.iter().map(KeyCombo::label) {
+        if !labels.contains(&l) {
+            labels.push(l);
+        }
+    }
+    labels.join(sep)
 }
 
 /// One row of the help screen.
@@ -162,10 +168,7 @@ fn keys_text(keys: &[KeyCombo], sep: &str) -> String {
     if keys.len() > 2 && digits.len() == keys.len() && digits.windows(2).all(|w| w[1] == w[0] + 1) {
         return format!("{}–{}", digits[0], digits[digits.len() - 1]);
     }
-    keys.iter()
-        .map(KeyCombo::label)
-        .collect::<Vec<_>>()
-        .join(sep)
+    combos_label(keys, sep)
 }
 
 /// A table's rows for the help screen.
@@ -326,9 +329,20 @@ pub fn markdown() -> String {
             "| Keys | {} | {} |\n|---|---|---|\n",
             what.en, what.zh
         ));
+        // Several keys doing one thing are one row (`1 / 2 / 3 / 4`), where the first of them is.
+        let mut merged: Vec<(Vec<&str>, &str, &str)> = Vec::new();
         for (zr, er) in z.rows.iter().zip(e.rows.iter()) {
-            let keys = er.keys.replace('|', "\\|");
-            out.push_str(&format!("| `{}` | {} | {} |\n", keys, er.help, zr.help));
+            match merged
+                .iter_mut()
+                .find(|(_, en, zh)| *en == er.help && *zh == zr.help)
+            {
+                Some((keys, _, _)) => keys.push(&er.keys),
+                None => merged.push((vec![&er.keys], er.help, zr.help)),
+            }
+        }
+        for (keys, en, zh) in merged {
+            let keys = keys.join(" / ").replace('|', "\\|");
+            out.push_str(&format!("| `{keys}` | {en} | {zh} |\n"));
         }
         out.push('\n');
     }
