@@ -25,7 +25,7 @@ fn readme_key_map_is_the_code_key_map() {
     }
     assert!(
         have == want,
-        "README.md's key map is out of date: run `PINGYI_UPDATE_README=1 PINGYI_UPDATE_README=1 cargo test --test app readme`; it should be:\n{want}"
+        "README.md's key map is out of date: run `PINGYI_UPDATE_README=1 cargo test --test app readme`; it should be:\n{want}"
     );
 }
 
