@@ -308,11 +308,15 @@ pub fn returned_of(returned: Option<u32>, counted: u32) -> Message {
     }
 }
 
-pub fn recheck_against(valid: u32, diffs: usize) -> Message {
+/// The recheck grid's top line: blind, so nothing of the first count but the valid ballots the
+/// rows must add up to.
+pub fn recheck_blind(valid: u32) -> Message {
     m(
-        format!("第二位计票人独立录入全轮合计 · 有效票 {valid} · 与计票 {diffs} 处不同"),
         format!(
-            "The second clerk's own totals for the round · {valid} valid · {diffs} cells differ"
+            "第二位计票人独立录入全轮合计(不显示计票结果)· 有效票 {valid} · 录完按 Esc 查看差异"
+        ),
+        format!(
+            "The second clerk's own totals, blind (the count is not shown) · {valid} valid · Esc when done shows the differences"
         ),
     )
 }

@@ -12,6 +12,7 @@ mod demo;
 mod e2e;
 mod form;
 mod grid;
+mod grid_keys;
 mod merge;
 mod perf;
 mod prop_marks;

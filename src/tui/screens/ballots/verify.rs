@@ -18,6 +18,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Ask {
@@ -231,13 +232,21 @@ impl VerifyView {
             (None, _) => lines.push(Line::styled(tx::NO_RECHECK.get(lang), theme.dim)),
             (Some(_), true) => lines.push(Line::styled(tx::RECHECK_MATCHES.get(lang), theme.ok)),
             (Some(_), false) => {
-                let w = usize::from(area.width).saturating_sub(16).max(8);
+                // Columns by display width: `{:>6}` pads by characters, and 计票 is 2 of them
+                // but 4 columns wide, which wrapped the heading onto two lines.
+                let (counted, rechecked) = (tx::COUNTED.get(lang), tx::RECHECKED.get(lang));
+                let cw = [counted, rechecked, "000000"]
+                    .iter()
+                    .map(|s| s.width())
+                    .max()
+                    .unwrap_or(6);
+                let w = usize::from(area.width).saturating_sub(2 * cw + 4).max(8);
                 lines.push(Line::styled(
                     format!(
-                        "{} {:>6} {:>6}",
+                        "{} {} {}",
                         fit(tx::CELL.get(lang), w),
-                        tx::COUNTED.get(lang),
-                        tx::RECHECKED.get(lang)
+                        right(counted, cw),
+                        right(rechecked, cw)
                     ),
                     theme.dim,
                 ));
@@ -257,7 +266,12 @@ impl VerifyView {
                         r.items.get(d.item).map_or("?", |i| i.name.as_str())
                     );
                     lines.push(Line::styled(
-                        format!("{} {:>6} {:>6}", fit(&name, w), d.counted, d.recheck),
+                        format!(
+                            "{} {} {}",
+                            fit(&name, w),
+                            right(&d.counted.to_string(), cw),
+                            right(&d.recheck.to_string(), cw)
+                        ),
                         theme.error,
                     ));
                 }
@@ -290,4 +304,9 @@ impl VerifyView {
             p.render(frame, area, lang, theme);
         }
     }
+}
+
+/// `s` right-aligned in `w` display columns.
+fn right(s: &str, w: usize) -> String {
+    format!("{}{s}", " ".repeat(w.saturating_sub(s.width())))
 }
