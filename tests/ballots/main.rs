@@ -7,6 +7,7 @@
 mod common;
 mod support;
 
+mod accounting;
 mod cli;
 mod demo;
 mod e2e;

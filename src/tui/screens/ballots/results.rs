@@ -234,6 +234,9 @@ impl Screen for ResultsScreen {
                 theme.dim,
             ),
         ];
+        for w in a.warnings() {
+            head.push(Line::styled(w.message().get(lang).to_string(), theme.warn));
+        }
         if a.round_void() {
             head.push(Line::styled(bx::ROUND_VOID.get(lang), theme.error));
         }

@@ -6,7 +6,7 @@ use super::rules::{flags_text, weights_text};
 use super::state_style;
 use super::tally_cache::TallyCache;
 use crate::i18n::{Text, tally as tx};
-use crate::model::ballot::Figure;
+use crate::model::ballot::{AccountingWarning, Figure};
 use crate::model::{BallotRound, Tally};
 use crate::tui::screens::Ctx;
 use ratatui::Frame;
@@ -69,7 +69,27 @@ impl RoundView {
                         }
                         _ => "—".to_string(),
                     };
-                    Line::from(vec![label(figure_label(f)), Span::raw(shown)])
+                    let mut spans = vec![label(figure_label(f)), Span::raw(shown)];
+                    // 发出 (or 收回, when 发出 is not entered) beyond 应到: said beside it.
+                    let beside = accounting.iter().flat_map(|a| a.warnings()).find(|w| {
+                        matches!(
+                            (f, w),
+                            (
+                                Figure::Issued,
+                                AccountingWarning::IssuedAboveExpected { .. }
+                            ) | (
+                                Figure::Returned,
+                                AccountingWarning::ReturnedAboveExpected { .. }
+                            )
+                        )
+                    });
+                    if let Some(w) = beside {
+                        spans.push(Span::styled(
+                            format!("  {}", w.short().get(lang)),
+                            theme.warn,
+                        ));
+                    }
+                    Line::from(spans)
                 }
                 RoundLine::TargetsHead => head(tx::TARGETS, r.targets.len(), tx::TARGETS_KEYS),
                 RoundLine::Target(t) => Line::styled(

@@ -205,6 +205,9 @@ impl VerifyView {
                 ),
                 theme.text,
             ));
+            for w in a.warnings() {
+                lines.push(Line::styled(w.message().get(lang).to_string(), theme.warn));
+            }
         }
         if r.state == RoundState::Counting {
             let blockers = r.blockers(&self.names());
