@@ -71,6 +71,10 @@ pub const KEY_GRID_BACK: Text = t(
 pub const KEY_VOID_MARK: Text = t("本项多选(废项)", "Item marked twice (void mark)");
 pub const KEY_VOID_BALLOT: Text = t("整张废票", "Void the whole ballot");
 pub const KEY_STEP_BACK: Text = t("本票退回一项", "Step back one item on this ballot");
+pub const KEY_COMMIT_BALLOT: Text = t(
+    "按现有标记录入本票(撤回更正的票)",
+    "Commit the ballot as it stands (one taken back for correcting)",
+);
 pub const KEY_ENTRY_BACK: Text = t(
     "放弃本票已录标记;再按返回",
     "Drop this ballot's marks; again to go back",
@@ -327,6 +331,33 @@ pub fn ballot_no(n: u32) -> Message {
 
 pub fn target_of(k: usize, n: usize) -> Message {
     m(format!("对象 {k}/{n}"), format!("Target {k}/{n}"))
+}
+
+/// The line over a ballot taken back with Ctrl+Z and offered for correction.
+pub fn correcting(no: u32, marks: &str) -> Message {
+    m(
+        format!(
+            "更正第 {no} 张:{marks} · Backspace 退到要改的标记重按 · Enter 按现有标记录入 · Esc 放弃此票"
+        ),
+        format!(
+            "Correcting No. {no}: {marks} · Backspace to the wrong mark and press it again · Enter commits as it stands · Esc drops it"
+        ),
+    )
+}
+
+/// A void ballot taken back: nothing to show in the row but what it was.
+pub fn correcting_void(no: u32) -> Message {
+    m(
+        format!("更正第 {no} 张(原为废票):按 - 仍作废票,或按各项标记录入"),
+        format!("Correcting No. {no} (it was void): - to keep it void, or press its marks"),
+    )
+}
+
+pub fn marks_missing(n: usize) -> Message {
+    m(
+        format!("本票还缺 {n} 个标记,录齐后才能录入"),
+        format!("This ballot still lacks {n} marks; it is committed once they are all in"),
+    )
 }
 
 pub fn last_ballot(no: u32, marks: &str) -> Message {

@@ -248,12 +248,22 @@ impl App {
         let Some(doc) = &mut self.doc else {
             return;
         };
-        match doc.change(inverse, &stamp, Some(s::UNDO_REASON)) {
-            Ok(_) => self.flash(s::UNDONE.into(), false),
-            Err(m) => self.flash(m, true),
-        }
+        let made = match doc.change(inverse, &stamp, Some(s::UNDO_REASON)) {
+            Ok(applied) => {
+                self.flash(s::UNDONE.into(), false);
+                applied.made
+            }
+            Err(m) => {
+                self.flash(m, true);
+                None
+            }
+        };
         let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
-        self.screens.get_mut(self.screen).refresh(&ctx);
+        let screen = self.screens.get_mut(self.screen);
+        screen.refresh(&ctx);
+        if let Some(made) = made {
+            screen.undone(&made, &ctx);
+        }
     }
 
     /// `pingyi merge` from the TUI: loads `path`, merges its batches through the audited path

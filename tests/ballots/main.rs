@@ -11,6 +11,7 @@ mod accounting;
 mod cli;
 mod demo;
 mod e2e;
+mod entry_fix;
 mod form;
 mod grid;
 mod grid_keys;

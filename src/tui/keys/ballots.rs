@@ -243,6 +243,8 @@ pub enum EntryCmd {
     VoidMark,
     VoidBallot,
     StepBack,
+    /// Commits the ballot in the row as it stands (a ballot taken back, all its marks in).
+    Commit,
     Back,
 }
 
@@ -262,6 +264,11 @@ pub const ENTRY: &[Binding<EntryCmd>] = &[
         cmd: EntryCmd::StepBack,
         keys: &[KeyCombo::plain(KeyCode::Backspace)],
         help: s::KEY_STEP_BACK,
+    },
+    Binding {
+        cmd: EntryCmd::Commit,
+        keys: &[ENTER],
+        help: s::KEY_COMMIT_BALLOT,
     },
     Binding {
         cmd: EntryCmd::Back,

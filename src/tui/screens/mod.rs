@@ -18,6 +18,7 @@ pub mod timeline;
 
 use super::action::Action;
 use super::doc::Doc;
+use super::ops::Made;
 pub use super::screen_id::ScreenId;
 use super::theme::Theme;
 use crate::i18n::Lang;
@@ -77,6 +78,9 @@ pub trait Screen {
 
     /// Called when the screen comes to the front or the record was replaced (e.g. after undo).
     fn refresh(&mut self, _ctx: &Ctx) {}
+
+    /// What an undo on this screen made (a ballot taken back), for the screen to offer it.
+    fn undone(&mut self, _made: &Made, _ctx: &Ctx) {}
 }
 
 /// Every screen's view state.

@@ -1,12 +1,13 @@
 //! Ballot-by-ballot entry (逐票录入 / 唱票): ballot No. n, target by target, item by item; 1–9
 //! the grade, 0 blank, `.` a double-marked item, `-` voids the whole ballot. The last mark of a
 //! ballot commits it and the next begins: one keystroke per item. Backspace steps back inside
-//! the ballot; Ctrl+Z takes back the last committed ballot.
+//! the ballot; Ctrl+Z takes back the last committed ballot and offers it back in the row for
+//! correcting: Backspace to the wrong mark, press it again, Enter commits it (under its number).
 
 use super::tally_cache::TallyCache;
 use super::{Step, View};
 use crate::i18n::{Message, ballots as bx, tally as tx};
-use crate::model::ballot::write_marks;
+use crate::model::ballot::{read_marks, write_marks};
 use crate::model::{BallotRound, Column, Mark};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, ballots::EntryCmd};
@@ -22,6 +23,11 @@ use ratatui::widgets::{Paragraph, Wrap};
 pub struct EntryView {
     /// The marks of the ballot being read, in form order.
     pub marks: Vec<Mark>,
+    /// Where the next mark goes: the end of `marks`, or before it while correcting a ballot
+    /// taken back (the marks after it are kept until pressed again).
+    pub at: usize,
+    /// The number of a ballot taken back with Ctrl+Z, offered in the row for correcting.
+    pub correcting: Option<u32>,
     pub error: Option<Message>,
 }
 
@@ -30,9 +36,25 @@ impl EntryView {
         *self = EntryView::default();
     }
 
-    /// Adds one mark; the ballot's last mark commits it.
+    /// Offers ballot `no`, just taken back, in the row: its marks (`None` when it was void) for
+    /// correcting. A ballot half typed in the row is dropped, and said so.
+    pub fn offer(&mut self, no: u32, marks: Option<&str>) {
+        let dropped = self.correcting.is_none() && !self.marks.is_empty();
+        self.marks = marks.map_or_else(Vec::new, |m| read_marks(m).flatten().collect());
+        self.at = self.marks.len();
+        self.correcting = Some(no);
+        self.error = dropped.then(|| tx::BALLOT_DROPPED.into());
+    }
+
+    fn clear(&mut self) {
+        self.marks.clear();
+        self.at = 0;
+        self.correcting = None;
+    }
+
+    /// Puts one mark at the cursor; the ballot's last mark commits it.
     fn mark(&mut self, r: &BallotRound, uid: &str, mark: Mark) -> Step {
-        let pos = self.marks.len();
+        let pos = self.at;
         let checked = if pos == 0 {
             r.check_commit(uid)
         } else {
@@ -44,16 +66,30 @@ impl EntryView {
             return Step::Consumed;
         }
         self.error = None;
-        self.marks.push(mark);
-        if self.marks.len() < r.cells_per_ballot() {
+        match self.marks.get_mut(pos) {
+            Some(m) => *m = mark,
+            None => self.marks.push(mark),
+        }
+        self.at = pos + 1;
+        if self.at < r.cells_per_ballot() {
+            return Step::Consumed;
+        }
+        self.commit(r, uid)
+    }
+
+    /// Commits the ballot in the row (all its marks in), or says how many are missing.
+    fn commit(&mut self, r: &BallotRound, uid: &str) -> Step {
+        let n = r.cells_per_ballot();
+        if self.marks.len() < n {
+            self.error = Some(tx::marks_missing(n - self.marks.len()));
             return Step::Consumed;
         }
         if let Err(e) = r.check_commit(uid) {
             self.error = Some(e.message());
             return Step::Consumed;
         }
-        let marks = write_marks(&self.marks);
-        self.marks.clear();
+        let marks = write_marks(&self.marks[..n]);
+        self.clear();
         Step::Do(Action::from(BallotOp::CommitBallot {
             round: r.id,
             uid: uid.to_string(),
@@ -70,10 +106,10 @@ impl EntryView {
         }
         let cmd = keys::lookup(keys::ballots::ENTRY, &key);
         if cmd == Some(EntryCmd::Back) {
-            if self.marks.is_empty() {
+            if self.marks.is_empty() && self.correcting.is_none() {
                 return Step::Go(View::Round);
             }
-            self.marks.clear();
+            self.clear();
             self.error = Some(tx::BALLOT_DROPPED.into());
             return Step::Consumed;
         }
@@ -91,7 +127,7 @@ impl EntryView {
                     self.error = Some(e.message());
                     return Step::Consumed;
                 }
-                self.marks.clear();
+                self.clear();
                 self.error = None;
                 Step::Do(Action::from(BallotOp::CommitVoidBallot {
                     round: r.id,
@@ -99,13 +135,20 @@ impl EntryView {
                 }))
             }
             (Some(EntryCmd::StepBack), _) => {
-                if self.marks.pop().is_none() {
+                if self.at == 0 {
                     self.error = Some(tx::NOTHING_TO_STEP_BACK.into());
                 } else {
+                    self.at -= 1;
+                    // A ballot being read loses the mark; one taken back keeps it until
+                    // pressed again, so only the wrong mark needs pressing.
+                    if self.correcting.is_none() {
+                        self.marks.truncate(self.at);
+                    }
                     self.error = None;
                 }
                 Step::Consumed
             }
+            (Some(EntryCmd::Commit), _) => self.commit(r, uid),
             (_, KeyCode::Char(c)) => match Mark::from_char(c) {
                 Some(m @ (Mark::Grade(_) | Mark::Blank)) => self.mark(r, uid, m),
                 _ => {
@@ -130,7 +173,9 @@ impl EntryView {
         let theme = ctx.theme;
         let Some(batch) = r.batch(uid) else { return };
         let n_items = r.items.len().max(1);
-        let pos = self.marks.len();
+        // A ballot taken back sits whole in the row, the cursor after its last mark: show the
+        // last target then, with no item pointed at.
+        let pos = self.at.min(r.cells_per_ballot().saturating_sub(1));
         let (ti, ii) = r.cell_at(pos).unwrap_or((0, 0));
         let mut lines = vec![Line::from(vec![
             Span::styled(
@@ -155,24 +200,35 @@ impl EntryView {
                 Span::styled(format!(" {}", t.name), theme.title),
             ]));
         }
+        if let Some(no) = self.correcting {
+            let note = if self.marks.is_empty() && self.at == 0 {
+                tx::correcting_void(no)
+            } else {
+                let (done, kept) = self.marks.split_at(self.at.min(self.marks.len()));
+                tx::correcting(no, &format!("{}▸{}", write_marks(done), write_marks(kept)))
+            };
+            lines.push(Line::styled(note.get(lang).to_string(), theme.warn));
+        }
         let tally = cache.batch(r, uid);
         let mut current = 0;
         for (k, item) in r.items.iter().enumerate() {
-            let here = k == ii;
-            if here {
+            let idx = ti * n_items + k;
+            let here = idx == self.at;
+            if here || (k == ii && current == 0) {
                 current = lines.len();
             }
-            let entered = self.marks.get(ti * n_items + k).copied();
+            let entered = self.marks.get(idx).copied();
             let mut spans = vec![Span::styled(
                 format!("{} {}  ", if here { "▸" } else { " " }, item.name),
                 if here { theme.selected } else { theme.text },
             )];
             match entered {
-                Some(m) => spans.push(Span::styled(
+                // Pressed (or kept from the ballot taken back, until the cursor passes it).
+                Some(m) if !here => spans.push(Span::styled(
                     format!("= {}", mark_label(m, item, lang)),
-                    theme.ok,
+                    if idx < self.at { theme.ok } else { theme.dim },
                 )),
-                None if here => {
+                _ if here => {
                     let keys: Vec<String> = item
                         .scale
                         .grades
@@ -185,8 +241,14 @@ impl EntryView {
                         ])
                         .collect();
                     spans.push(Span::styled(keys.join("  "), theme.key));
+                    if let Some(m) = entered {
+                        spans.push(Span::styled(
+                            format!("  (= {})", mark_label(m, item, lang)),
+                            theme.dim,
+                        ));
+                    }
                 }
-                None => {}
+                _ => {}
             }
             lines.push(Line::from(spans));
         }

@@ -16,6 +16,7 @@ pub mod verify;
 use crate::i18n::{Lang, tally as tx};
 use crate::model::{BallotRound, EntryMode, Id, Session};
 use crate::tui::action::Action;
+use crate::tui::ops::Made;
 use crate::tui::screens::{Ctx, Outcome, Screen};
 use crate::tui::theme::Theme;
 use crossterm::event::KeyEvent;
@@ -212,6 +213,22 @@ impl Screen for BallotsScreen {
             View::Verify => self.verify.hint(),
         };
         t.get(lang)
+    }
+
+    /// A ballot taken back with Ctrl+Z while its batch is being entered comes back into the
+    /// entry row for correcting, rather than being gone.
+    fn undone(&mut self, made: &Made, _ctx: &Ctx) {
+        if let Made::TakenBack {
+            round,
+            uid,
+            no,
+            marks,
+        } = made
+            && self.round == Some(*round)
+            && self.view == View::Entry(uid.clone())
+        {
+            self.entry.offer(*no, marks.as_deref());
+        }
     }
 
     fn refresh(&mut self, ctx: &Ctx) {
