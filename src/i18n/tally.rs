@@ -61,7 +61,10 @@ pub const KEY_MERGE: Text = t(
 pub const KEY_VERIFY_VIEW: Text = t("核对与公布", "Verify and publish");
 pub const KEY_NEXT_CELL: Text = t("保存并到右边一格", "Keep and move right");
 pub const KEY_PREV_CELL: Text = t("保存并到左边一格", "Keep and move left");
-pub const KEY_KEEP_DOWN: Text = t("保存并到下一行", "Keep and move down");
+pub const KEY_KEEP_DOWN: Text = t(
+    "保存并到下一行(用 Tab 横向录入后,回到本行开始录入的那一列)",
+    "Keep and move down (after Tab-ing across a row, to the column where it began)",
+);
 pub const KEY_FILL_BLANK: Text = t("本行所缺计入弃权", "Put the rest of the row into blank");
 pub const KEY_CLEAR_CELL: Text = t("本格清零", "Set the cell to 0");
 pub const KEY_GRID_BACK: Text = t(

@@ -175,7 +175,13 @@ fn a_minus_sign_is_refused_like_a_letter_and_nothing_is_kept() {
 
 #[test]
 fn enter_after_tab_returns_to_the_column_where_the_row_began() {
-    let mut app = app_with(branches(Lang::Zh, false), Lang::Zh);
+    for lang in [Lang::Zh, Lang::En] {
+        enter_after_tab(lang);
+    }
+}
+
+fn enter_after_tab(lang: Lang) {
+    let mut app = app_with(branches(lang, false), lang);
     open_grid(&mut app);
     press(&mut app, KeyCode::Enter);
     // Typed the Excel way: across a row with Tab, then Enter.
@@ -213,7 +219,10 @@ fn enter_after_tab_returns_to_the_column_where_the_row_began() {
     press(&mut app, KeyCode::Enter);
     let g = &app.screens.ballots.grid;
     assert_eq!((g.row, g.col), (5, 2), "the last row keeps its place");
-    insta::assert_snapshot!("grid_tab_enter_zh_80x24", draw(&app, 80, 24).backend());
+    insta::assert_snapshot!(
+        format!("grid_tab_enter_{}_80x24", tag(lang)),
+        draw(&app, 80, 24).backend()
+    );
 }
 
 /// F6, the round, `v` for verification, `r` for the recheck grid.
