@@ -356,6 +356,19 @@ pub fn correcting_void(no: u32) -> Message {
     )
 }
 
+pub const MARKS_COMPLETE: Text = t(
+    "本票标记已齐:Enter 录入,Backspace 退回修改",
+    "This ballot has all its marks: Enter commits it, Backspace goes back to change one",
+);
+
+/// A ballot being corrected when Ctrl+Z took back the one before it.
+pub fn still_taken_back(no: u32) -> Message {
+    m(
+        format!("第 {no} 张仍在撤回中,未计入(原标记见审计日志)"),
+        format!("No. {no} stays taken back and uncounted (its marks are in the audit log)"),
+    )
+}
+
 pub fn marks_missing(n: usize) -> Message {
     m(
         format!("本票还缺 {n} 个标记,录齐后才能录入"),

@@ -221,8 +221,36 @@ fn a_half_typed_ballot_gives_way_to_the_one_taken_back_and_says_so() {
         e.error.as_ref().map(|m| m.en.clone()),
         Some("This ballot's marks were dropped; enter it again from its first item".into())
     );
-    // Ctrl+Z outside entry (the round view) takes back without offering anything.
+    // Ctrl+Z while correcting No. 1 would take back nothing more here; with two ballots in,
+    // the one before comes back and No. 2 is said to stay out.
     press(&mut app, KeyCode::Enter);
+    type_str(&mut app, "21");
+    ctrl(&mut app, 'z');
+    ctrl(&mut app, 'z');
+    assert_eq!(ballots(&app), vec![]);
+    let e = &app.screens.ballots.entry;
+    assert_eq!(e.correcting, Some(1));
+    assert_eq!(
+        e.error.as_ref().map(|m| m.en.clone()),
+        Some("No. 2 stays taken back and uncounted (its marks are in the audit log)".into())
+    );
+    // Its marks are all in: another mark is refused, Enter commits it.
+    type_str(&mut app, "1");
+    assert!(ballots(&app).is_empty());
+    assert_eq!(
+        app.screens
+            .ballots
+            .entry
+            .error
+            .as_ref()
+            .map(|m| m.en.clone()),
+        Some(
+            "This ballot has all its marks: Enter commits it, Backspace goes back to change one"
+                .into()
+        )
+    );
+    press(&mut app, KeyCode::Enter);
+    // Ctrl+Z outside entry (the round view) takes back without offering anything.
     assert_eq!(ballots(&app).len(), 1);
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.screens.ballots.view, View::Round);

@@ -37,13 +37,17 @@ impl EntryView {
     }
 
     /// Offers ballot `no`, just taken back, in the row: its marks (`None` when it was void) for
-    /// correcting. A ballot half typed in the row is dropped, and said so.
+    /// correcting. What the row held gives way, and the clerk is told: a ballot half typed is
+    /// dropped; one being corrected stays out of the count.
     pub fn offer(&mut self, no: u32, marks: Option<&str>) {
-        let dropped = self.correcting.is_none() && !self.marks.is_empty();
+        self.error = match self.correcting {
+            Some(before) => Some(tx::still_taken_back(before)),
+            None if !self.marks.is_empty() => Some(tx::BALLOT_DROPPED.into()),
+            None => None,
+        };
         self.marks = marks.map_or_else(Vec::new, |m| read_marks(m).flatten().collect());
         self.at = self.marks.len();
         self.correcting = Some(no);
-        self.error = dropped.then(|| tx::BALLOT_DROPPED.into());
     }
 
     fn clear(&mut self) {
@@ -55,6 +59,11 @@ impl EntryView {
     /// Puts one mark at the cursor; the ballot's last mark commits it.
     fn mark(&mut self, r: &BallotRound, uid: &str, mark: Mark) -> Step {
         let pos = self.at;
+        if pos >= r.cells_per_ballot() && pos > 0 {
+            // Only a ballot taken back sits whole in the row.
+            self.error = Some(tx::MARKS_COMPLETE.into());
+            return Step::Consumed;
+        }
         let checked = if pos == 0 {
             r.check_commit(uid)
         } else {
