@@ -1,4 +1,5 @@
-//! The archive as a text table (aligned by display width), CSV (one row per file) or JSON.
+//! The archive as a text table (aligned by display width), CSV (one row per file), an xlsx
+//! workbook or JSON.
 
 use super::{Archive, OverdueRow};
 use crate::export::doc::{Block, Column, Document, Table};
@@ -122,6 +123,46 @@ pub fn csv(a: &Archive, lang: Lang, base: &Path) -> Result<Vec<u8>, ::csv::Error
         t.rows.push(row);
     }
     csv::render(&t)
+}
+
+/// The archive as a workbook: what was read and when, then the meetings with their total, the
+/// overdue follow-ups and the files that failed, one sheet each.
+pub fn xlsx(
+    a: &Archive,
+    lang: Lang,
+    base: &Path,
+    as_of: NaiveDate,
+) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use crate::export::doc::Field;
+    use crate::export::xlsx::{Head, Sheet, render};
+    let field = |label: crate::i18n::Text, value: String| Field {
+        label: label.get(lang).to_string(),
+        value,
+    };
+    let head = Head {
+        sheet_name: tx::SHEET_ABOUT.get(lang).to_string(),
+        title: tx::TITLE.get(lang).to_string(),
+        fields: vec![
+            field(tx::FIELD_FOLDER, base.display().to_string()),
+            field(tx::FIELD_AS_OF, as_of.to_string()),
+            field(
+                tx::FIELD_MEETINGS,
+                tx::meetings_count(lang, a.meetings.len()),
+            ),
+        ],
+    };
+    let sheet = |name: crate::i18n::Text, table| Sheet {
+        name: name.get(lang).to_string(),
+        table,
+    };
+    let mut sheets = vec![
+        sheet(tx::SHEET_MEETINGS, meetings_table(a, lang, base, true)),
+        sheet(tx::SHEET_OVERDUE, overdue_table(&a.overdue(), lang, base)),
+    ];
+    if a.any_failed() {
+        sheets.push(sheet(tx::SHEET_FAILED, failed_table(a, lang, base)));
+    }
+    render(&head, &sheets)
 }
 
 #[derive(Serialize)]

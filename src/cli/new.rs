@@ -78,6 +78,7 @@ mod tests {
     fn ctx(dir: PathBuf) -> Context {
         Context {
             lang: Lang::Zh,
+            lang_asked: None,
             dir,
             who: "记录人".to_string(),
         }

@@ -170,6 +170,15 @@ pub fn counted_above_returned(counted: u32, returned: u32) -> Message {
     )
 }
 
+pub fn returned_above_present(returned: u32, present: u32) -> Message {
+    m(
+        format!("收回 {returned} 张多于实到 {present} 人:请核对实到人数和收回票数"),
+        format!(
+            "{returned} returned is more than the {present} present: check the number present and the ballots returned"
+        ),
+    )
+}
+
 pub fn returned_above_issued(returned: u32, issued: u32) -> Message {
     m(
         format!(
@@ -446,6 +455,30 @@ pub fn grade_count(lang: Lang, label: &str, n: u32, share: &str) -> String {
     match lang {
         Lang::Zh => format!("{label} {n} 票({share})"),
         Lang::En => format!("{label} {n} ({share})"),
+    }
+}
+
+/// `满意率 100.00%(66/66,分母:有效票)`: a rate with its base, where the response rate is
+/// already in view.
+pub fn rate_with_base(
+    lang: Lang,
+    name: &str,
+    share: &str,
+    num: u64,
+    den: u64,
+    base: &str,
+) -> String {
+    match lang {
+        Lang::Zh => format!("{name} {share}({num}/{den},分母:{base})"),
+        Lang::En => format!("{name} {share} ({num}/{den}, out of {base})"),
+    }
+}
+
+/// A rate's column heading with its base: `满意率(分母:有效票)`.
+pub fn rate_heading(lang: Lang, name: &str, base: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{name}(分母:{base})"),
+        Lang::En => format!("{name} (out of {base})"),
     }
 }
 

@@ -190,8 +190,8 @@ pub const ASK_WEIGHTS: Text = t(
     "Points per grade, separated by / (e.g. 100/75/55; empty for none)",
 );
 pub const ASK_RATES: Text = t(
-    "比率:名称=等次号[+等次号][/n 去掉不了解][b 去掉弃权];用 ; 分隔",
-    "Rates: name=grade[+grade][/n leave out don't-know][b leave out blanks]; separated by ;",
+    "比率:名称=等次号[+等次号][/n 去掉不了解][b 去掉弃权][x 去掉废项];用 ; 分隔",
+    "Rates: name=grade[+grade][/n leave out don't-know][b blanks][x items marked twice]; separated by ;",
 );
 pub const ASK_FLAGS: Text = t(
     "预警:名称=等次号>=分子/分母(或 > 、<);用 ; 分隔",

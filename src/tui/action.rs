@@ -1,9 +1,12 @@
 //! What can happen in the application, as data. Screens turn key presses into actions;
-//! `App::update` applies them, the one path every change takes.
+//! `App::update` applies them, the one path every change takes, and hands the outcome of a
+//! change or an effect back to the screen that asked ([`Reply`]), so no screen guesses it.
 
+use super::ops::Made;
 use super::ops::{BallotOp, Change, LiveOp};
 use super::screen_id::ScreenId;
 use crate::i18n::Message;
+use crate::import::{ImportOptions, RosterImport};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -33,8 +36,40 @@ pub enum Action {
     RefreshPicker,
     /// A change to the record (refused when read-only, saved, undoable).
     Change(Change),
-    /// Merge the batches of another copy of the meeting (loaded by the app).
+    /// Work with the disk that the app does for a screen.
+    Effect(Effect),
+}
+
+/// Work with the disk a screen asks for: the app does it (screens never touch the disk) and
+/// hands the result back to the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Read a roster file for import; the screen shows what it offers before anything changes.
+    ReadRoster {
+        path: PathBuf,
+        options: ImportOptions,
+    },
+    /// Read an earlier meeting's file for its roster (the people not here yet).
+    LoadEarlier(PathBuf),
+    /// Merge the batches of another copy of the meeting (a second laptop's file).
     MergeFile(PathBuf),
+}
+
+/// What the app hands back to the screen in front after its action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// The change (or an undo) was taken; what it made, if anything new (a ballot taken back).
+    Applied(Option<Made>),
+    /// The change was refused, and why.
+    Refused(Message),
+    /// A roster read for import, or why it could not be read.
+    Roster(Result<RosterImport, Message>),
+}
+
+impl From<Effect> for Action {
+    fn from(effect: Effect) -> Action {
+        Action::Effect(effect)
+    }
 }
 
 impl From<Change> for Action {

@@ -1,19 +1,19 @@
 //! The one `App`: the open meeting, the screens' view state, and `update`, the single path by which
 //! every action (and so every change to the record) goes.
 
-use super::action::Action;
+use super::action::{Action, Reply};
 use super::doc::Doc;
 use super::keys::{self, global::GlobalCmd};
-use super::ops::{Applied, BallotOp, Change, Made};
+use super::ops::{Applied, Change};
 use super::screen_id::ScreenId;
 use super::screens::help::HelpView;
 use super::screens::{Ctx, Outcome, Screens};
 use super::theme::THEME;
-use crate::i18n::{Lang, Message, tally as tx, tui as s};
+use crate::i18n::{Lang, Message, tui as s};
 use crate::model::{Stamp, Timestamp};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 /// How long a message stays in the status area.
@@ -51,7 +51,7 @@ pub struct App {
 
 /// What screens read, from the app's fields rather than `&self`, so a screen (another field)
 /// can be borrowed mutably beside it.
-fn ctx_of(lang: Lang, now: Timestamp, doc: Option<&Doc>) -> Ctx<'_> {
+pub(super) fn ctx_of(lang: Lang, now: Timestamp, doc: Option<&Doc>) -> Ctx<'_> {
     Ctx {
         lang,
         now,
@@ -136,7 +136,12 @@ impl App {
         }
         let outcome = {
             let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
-            self.screens.get_mut(self.screen).on_key(key, &ctx)
+            let screen = self.screens.get_mut(self.screen);
+            if ctx.read_only() && screen.changes_record(&key, &ctx) {
+                Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()))
+            } else {
+                screen.on_key(key, &ctx)
+            }
         };
         match outcome {
             Outcome::Do(action) => self.update(action),
@@ -180,10 +185,8 @@ impl App {
             Action::Open { path, read_only } => self.open(path, read_only),
             Action::NewMeeting => self.new_meeting(),
             Action::RefreshPicker => self.refresh_picker(),
-            Action::MergeFile(path) => self.merge_file(&path),
-            Action::Change(change) => {
-                self.change(change);
-            }
+            Action::Effect(effect) => self.run_effect(effect),
+            Action::Change(change) => self.change_for_screen(change),
         }
     }
 
@@ -220,22 +223,38 @@ impl App {
         Stamp::new(self.now, self.who.clone())
     }
 
-    /// Applies a change to the record (through `Doc::change`), keeps its inverse for Ctrl+Z,
-    /// and says what it made; a refusal goes to the status line.
-    fn change(&mut self, change: Change) -> Option<Applied> {
+    /// Applies a change to the record (through `Doc::change`) and keeps its inverse for Ctrl+Z.
+    pub(super) fn change(&mut self, change: Change) -> Result<Applied, Message> {
         let stamp = self.stamp();
-        let doc = self.doc.as_mut()?;
-        match doc.change(change, &stamp, None) {
-            Ok(mut applied) => {
-                if let Some(inverse) = applied.undo.take() {
-                    self.undo.entry(self.screen).or_default().push(inverse);
-                }
-                Some(applied)
-            }
-            Err(m) => {
-                self.flash(m, true);
-                None
-            }
+        let Some(doc) = self.doc.as_mut() else {
+            // No meeting is open: there is no record to change.
+            return Ok(Applied::default());
+        };
+        let mut applied = doc.change(change, &stamp, None)?;
+        if let Some(inverse) = applied.undo.take() {
+            self.undo.entry(self.screen).or_default().push(inverse);
+        }
+        Ok(applied)
+    }
+
+    /// A change the screen in front asked for: its outcome goes back to that screen.
+    fn change_for_screen(&mut self, change: Change) {
+        let reply = match self.change(change) {
+            Ok(applied) => Reply::Applied(applied.made),
+            Err(m) => Reply::Refused(m),
+        };
+        self.reply(reply);
+    }
+
+    /// Hands `reply` to the screen in front; what it does not show itself (a refusal, a file
+    /// that could not be read) goes to the status line.
+    pub(super) fn reply(&mut self, reply: Reply) {
+        let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
+        if self.screens.get_mut(self.screen).on_reply(&reply, &ctx) {
+            return;
+        }
+        if let Reply::Refused(m) | Reply::Roster(Err(m)) = reply {
+            self.flash(m, true);
         }
     }
 
@@ -259,34 +278,11 @@ impl App {
             }
         };
         let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
-        let screen = self.screens.get_mut(self.screen);
-        screen.refresh(&ctx);
-        if let Some(made) = made {
-            screen.undone(&made, &ctx);
-        }
-    }
-
-    /// `pingyi merge` from the TUI: loads `path`, merges its batches through the audited path
-    /// (refused when read-only, like every change) and says what the merge did.
-    fn merge_file(&mut self, path: &Path) {
-        let other = match crate::store::load(path) {
-            Ok(s) => s,
-            Err(e) => return self.flash(e.bilingual(), true),
-        };
-        let applied = self.change(BallotOp::Merge(Box::new(other)).into());
-        if let Some(Applied {
-            made: Some(Made::Merged(report)),
-            ..
-        }) = applied
-        {
-            let problem = !report.conflicting.is_empty() || !report.missing_rounds.is_empty();
-            let m = tx::merge_report(
-                report.added.len(),
-                report.already.len(),
-                report.conflicting.len(),
-                &report.missing_rounds,
-            );
-            self.flash(m, problem);
+        self.screens.get_mut(self.screen).refresh(&ctx);
+        // What the undo made (a ballot taken back) goes to the screen like any change's reply,
+        // so ballot entry can offer the ballot back for correcting.
+        if made.is_some() {
+            self.reply(Reply::Applied(made));
         }
     }
 

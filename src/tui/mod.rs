@@ -7,6 +7,7 @@
 pub mod action;
 pub mod app;
 pub mod doc;
+mod effects;
 pub mod keys;
 pub mod open;
 pub mod ops;
@@ -16,6 +17,8 @@ pub mod show;
 pub mod testing;
 pub mod theme;
 pub mod ui;
+#[cfg(test)]
+mod update_tests;
 pub mod widgets;
 
 use crate::i18n::{Lang, Message};

@@ -137,10 +137,10 @@ fn input() -> impl Strategy<Value = Input> {
 /// Where a case starts typing: somewhere random keys seldom reach on their own.
 fn start() -> impl Strategy<Value = Vec<Input>> {
     let keys = |codes: Vec<KeyCode>| codes.into_iter().map(plain).collect::<Vec<_>>();
-    // Round 2 (3 targets × 8 items): its batches follow 8 + 3 + 8 lines of the round view.
+    // Round 2 (3 targets × 8 items): its batches follow 9 + 3 + 8 lines of the round view.
     let batch = |k: usize| {
         let mut v = vec![KeyCode::F(6), KeyCode::Down, KeyCode::Enter];
-        v.extend(std::iter::repeat_n(KeyCode::Down, 19 + k));
+        v.extend(std::iter::repeat_n(KeyCode::Down, 20 + k));
         v.push(KeyCode::Enter);
         v
     };

@@ -97,7 +97,7 @@ fn the_ballot_views_draw_the_large_round_at_every_size() {
         // Batch 4 (ballots), then the grid batch after it.
         for (batch, what) in [(3, "ballot entry"), (4, "the tally grid")] {
             app.screens.ballots.round_view.selected = 0;
-            for _ in 0..8 + targets + items + batch {
+            for _ in 0..9 + targets + items + batch {
                 press(&mut app, KeyCode::Down);
             }
             press(&mut app, KeyCode::Enter);

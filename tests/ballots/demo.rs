@@ -45,6 +45,28 @@ fn the_oilfield_example_has_5_branches_51_members_and_186_ballots_at_98_percent(
     let overall = res.item_total(members, 2, 0).unwrap();
     assert_eq!((overall.num(), overall.den()), (9296, 9486));
     assert_eq!(overall.to_string(), "98.00%");
+    // One population per line (issue 12, item 20): the 186 ballots come from the round's own 186
+    // expected, never beside the department's 23 present.
     let lines = res.summary(members, Lang::Zh);
-    assert!(lines[0].contains("发出 186 张,收回 186 张"), "{lines:?}");
+    assert!(
+        lines[0].ends_with(
+            "应到 186 人;发出 186 张,收回 186 张,无效 0 张,有效 186 张;回收率(收回/应到)100.00%"
+        ),
+        "{lines:?}"
+    );
+    let en = res.summary(members, Lang::En);
+    assert!(
+        en[0].contains("expected 186; issued 186, returned 186"),
+        "{en:?}"
+    );
+    let res = s.round_results(branches.id).unwrap();
+    let lines = res.summary(branches, Lang::Zh);
+    assert!(
+        lines[0].contains("应到 23 人,实到 23 人;发出 23 张,收回 23 张"),
+        "{lines:?}"
+    );
+    for r in &s.rounds {
+        let a = s.round_accounting(r.id).unwrap();
+        assert!(a.holds(), "{}: {:?}", r.name, a.issues());
+    }
 }

@@ -24,14 +24,14 @@ fn town_file(dir: &std::path::Path) -> std::path::PathBuf {
     path
 }
 
-/// F6, open the round, down to its batch (line 11: 5 fixed lines, targets' head, 1 target,
+/// F6, open the round, down to its batch (line 12: 6 fixed lines, targets' head, 1 target,
 /// items' head, 2 items, batches' head), Enter.
 fn open_entry(pty: &mut Pty) {
     pty.send(keys::F6);
     pty.wait_for("测评轮次", WAIT);
     pty.send(keys::ENTER);
     pty.wait_for("测评表名称", WAIT);
-    for _ in 0..11 {
+    for _ in 0..12 {
         pty.send(keys::DOWN);
     }
     pty.send(keys::ENTER);

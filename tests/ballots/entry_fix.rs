@@ -48,7 +48,7 @@ fn open_entry(lang: Lang) -> App {
     press(&mut app, KeyCode::F(6));
     press(&mut app, KeyCode::Enter);
     let r = &session(&app).rounds[0];
-    for _ in 0..(5 + 1 + r.targets.len() + 1 + r.items.len() + 1) {
+    for _ in 0..(6 + 1 + r.targets.len() + 1 + r.items.len() + 1) {
         press(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Enter);

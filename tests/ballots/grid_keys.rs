@@ -64,7 +64,7 @@ fn open_grid(app: &mut App) {
     press(app, KeyCode::F(6));
     press(app, KeyCode::Enter);
     let r = &session(app).rounds[0];
-    let line = 5 + 1 + r.targets.len() + 1 + r.items.len() + 1;
+    let line = 6 + 1 + r.targets.len() + 1 + r.items.len() + 1;
     for _ in 0..line {
         press(app, KeyCode::Down);
     }

@@ -90,13 +90,15 @@ fn differing_forms_are_refused_with_the_difference_named() {
 
     let (mut main, mut other, _) = two_laptops();
     other.rounds[0].items[1].scale.grades[1].label = "比较满意".into();
+    let before = main.clone();
     let e = main.merge_batches(&other, &stamp()).unwrap_err();
+    assert!(main == before, "a refused merge changed the meeting");
     assert!(
         e.describe(Lang::En).contains("the scale of “整体评价”"),
         "{}",
         e.describe(Lang::En)
     );
-    let _ = id;
+    assert_eq!(main.round(id).unwrap().batches.len(), 1);
 }
 
 #[test]
@@ -108,8 +110,41 @@ fn a_published_round_takes_no_new_batch_and_a_verified_one_goes_back_to_counting
         .unwrap();
     let mut verified = main.clone();
     main.with_round(id, &signed, |r, j| r.publish(j)).unwrap();
+    let before = main.clone();
     let e = main.merge_batches(&other, &stamp()).unwrap_err();
     assert!(matches!(e, BallotError::Frozen { .. }));
+    assert!(main == before, "a refused merge changed the meeting");
+
+    // The same refusal through `pingyi merge`: the file is byte for byte what it was, and no
+    // backup or temporary file appears beside it.
+    let tmp = tempfile::tempdir().unwrap();
+    let (m, o) = (tmp.path().join("main.json"), tmp.path().join("other.json"));
+    pingyi::store::save(&m, &main).unwrap();
+    pingyi::store::save(&o, &other).unwrap();
+    let bytes = std::fs::read(&m).unwrap();
+    let listing = |d: &std::path::Path| {
+        let mut v: Vec<_> = std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        v.sort();
+        v
+    };
+    let files = listing(tmp.path());
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_pingyi"))
+        .args(["--lang", "zh", "merge"])
+        .arg(&m)
+        .arg(&o)
+        .output()
+        .unwrap();
+    assert!(!run.status.success());
+    assert!(!run.stderr.is_empty());
+    assert_eq!(
+        std::fs::read(&m).unwrap(),
+        bytes,
+        "the refused merge rewrote MAIN"
+    );
+    assert_eq!(listing(tmp.path()), files);
 
     verified.merge_batches(&other, &stamp()).unwrap();
     assert_eq!(verified.round(id).unwrap().state, RoundState::Counting);

@@ -48,8 +48,8 @@ fn the_2000th_ballot_and_the_grid_are_instant() {
     let mut app = app_with(big_round(), Lang::Zh);
     press(&mut app, KeyCode::F(6));
     press(&mut app, KeyCode::Enter);
-    // The first batch line: 5 fixed, head + 60 targets, head + 8 items, head.
-    for _ in 0..(5 + 61 + 9 + 1) {
+    // The first batch line: 6 fixed, head + 60 targets, head + 8 items, head.
+    for _ in 0..(6 + 61 + 9 + 1) {
         press(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Enter);

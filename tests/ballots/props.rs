@@ -59,38 +59,78 @@ fn marks(cells: &[u8]) -> String {
         .collect()
 }
 
+/// Per cell (grades…, blank, void mark), then the valid and void ballots.
+type HandTally = (Vec<(Vec<u32>, u32, u32)>, u32, u32);
+
+/// Counts per cell (grades…, blank, void mark) and the valid and void ballots, counted here from
+/// the marks the test itself typed, without `Tally`: the reference the tallies must equal.
+fn by_hand(ballots: &[Option<String>]) -> HandTally {
+    let mut cells: Vec<(Vec<u32>, u32, u32)> = (0..6)
+        .map(|pos| (vec![0; if pos % 2 == 0 { 3 } else { 4 }], 0, 0))
+        .collect();
+    let (mut valid, mut void) = (0, 0);
+    for b in ballots {
+        let Some(marks) = b else {
+            void += 1;
+            continue;
+        };
+        valid += 1;
+        for (pos, ch) in marks.chars().enumerate() {
+            match ch {
+                '0' => cells[pos].1 += 1,
+                'x' => cells[pos].2 += 1,
+                d => cells[pos].0[d as usize - '1' as usize] += 1,
+            }
+        }
+    }
+    (cells, valid, void)
+}
+
+/// Whether `t` holds exactly the hand count.
+fn equals_hand(t: &Tally, hand: &HandTally) -> Result<(), String> {
+    let (cells, valid, void) = hand;
+    if (t.valid, t.void) != (*valid, *void) {
+        return Err(format!(
+            "valid/void {:?} ≠ {:?}",
+            (t.valid, t.void),
+            (valid, void)
+        ));
+    }
+    for (pos, want) in cells.iter().enumerate() {
+        let c = t.cell(pos / 2, pos % 2).ok_or(format!("no cell {pos}"))?;
+        if (&c.grades, c.blank, c.void_mark) != (&want.0, want.1, want.2) {
+            return Err(format!("cell {pos}: {c:?} ≠ {want:?}"));
+        }
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
     fn tallies_always_equal_the_sum_of_the_ballots(ops in prop::collection::vec(op(), 0..60)) {
         let (mut s, id) = round();
-        let mut running = Tally::empty(s.round(id).unwrap());
-        let mut kept = 0usize;
+        // The ballots as the test typed them (None for a void one), kept apart from the round.
+        let mut typed: Vec<Option<String>> = Vec::new();
         for op in ops {
             let result = s.with_round(id, &stamp(), |r, j| match &op {
-                Op::Commit(cells) => {
-                    let no = r.commit_ballot("a", &marks(cells), j)?;
-                    Ok(Some(r.batches[0].ballots[no as usize - 1].clone()))
-                }
-                Op::Void => {
-                    r.commit_void_ballot("a", j)?;
-                    Ok(r.batches[0].ballots.last().cloned())
-                }
-                Op::Undo => r.undo_last_ballot("a", j).map(|b| {
-                    running.apply_ballot(&b, false);
-                    None
-                }),
+                Op::Commit(cells) => r.commit_ballot("a", &marks(cells), j).map(|_| ()),
+                Op::Void => r.commit_void_ballot("a", j).map(|_| ()),
+                Op::Undo => r.undo_last_ballot("a", j).map(|_| ()),
             });
             match (result, &op) {
-                (Ok(Some(b)), _) => { running.apply_ballot(&b, true); kept += 1; }
-                (Ok(None), _) => kept -= 1,
-                (Err(_), Op::Undo) => prop_assert_eq!(kept, 0),
+                (Ok(()), Op::Commit(cells)) => typed.push(Some(marks(cells))),
+                (Ok(()), Op::Void) => typed.push(None),
+                (Ok(()), Op::Undo) => { typed.pop(); }
+                (Err(_), Op::Undo) => prop_assert!(typed.is_empty()),
                 (Err(e), _) => prop_assert!(false, "refused: {e:?}"),
             }
+            let kept = typed.len();
             let r = s.round(id).unwrap();
             let derived = Tally::of_round(r);
-            prop_assert_eq!(&running, &derived);
+            let hand = by_hand(&typed);
+            prop_assert!(equals_hand(&derived, &hand).is_ok(), "{:?}", equals_hand(&derived, &hand));
             prop_assert_eq!(derived.valid + derived.void, kept as u32);
             prop_assert!(derived.unbalanced().is_empty());
             let numbers: Vec<u32> = r.batches[0].ballots.iter().map(|b| b.no).collect();
@@ -123,6 +163,12 @@ proptest! {
             }
             t
         };
+        // And counted by hand from the marks typed on every laptop.
+        let typed: Vec<Option<String>> = (0..split.len())
+            .map(|k| Some(marks(&(0..6).map(|c| ((k + c) % 4) as u8).collect::<Vec<_>>())))
+            .collect();
+        let hand = by_hand(&typed);
+        prop_assert!(equals_hand(&want, &hand).is_ok(), "{:?}", equals_hand(&want, &hand));
         // Merge into laptop 0 from the others in any order, any number of times.
         for &from in &order {
             let other = laptops[from].clone();

@@ -65,6 +65,7 @@ fn a_rate_may_leave_blanks_out() {
         grades: vec![0],
         exclude_non_votes: false,
         exclude_blanks: true,
+        exclude_void_marks: false,
     };
     ok(&mut s, id, |r, j| r.set_rates(1, vec![rate], j));
     let res = s.round_results(id).unwrap();
@@ -75,6 +76,7 @@ fn a_rate_may_leave_blanks_out() {
         grades: vec![3],
         exclude_non_votes: false,
         exclude_blanks: false,
+        exclude_void_marks: false,
     };
     assert!(
         s.with_round(id, &stamp(), |r, j| r.set_rates(1, vec![bad], j))
@@ -237,4 +239,118 @@ fn custom_scales_work_like_builtin_ones() {
     assert_eq!(ranked.iter().map(|r| r.0).collect::<Vec<_>>(), vec![0, 1]);
     let lines = res.summary(s.round(id).unwrap(), Lang::En);
     assert!(lines[0].starts_with("Trust vote: expected —; issued —, returned —, void 1, valid 3"));
+}
+
+/// Issue 12, item 14: `x` leaves items marked twice (废项) out of a rate's denominator. Counted by
+/// hand: 满意 12, 基本满意 4, 不满意 1, blank 1, 废项 2 of 20 valid ballots.
+#[test]
+fn a_rate_may_leave_items_marked_twice_out() {
+    let (mut s, id) = one_row(0, 20, &[12, 4, 1, 1, 2]);
+    let rates = vec![
+        RateDef {
+            name: "满意率".into(),
+            grades: vec![0],
+            exclude_non_votes: false,
+            exclude_blanks: false,
+            exclude_void_marks: true,
+        },
+        RateDef {
+            name: "综合满意率".into(),
+            grades: vec![0, 1],
+            exclude_non_votes: false,
+            exclude_blanks: true,
+            exclude_void_marks: true,
+        },
+    ];
+    ok(&mut s, id, |r, j| r.set_rates(1, rates, j));
+    let res = s.round_results(id).unwrap();
+    let row = res.row(0, 0).unwrap();
+    // 12 / (20 − 2) and (12 + 4) / (20 − 1 − 2).
+    assert_eq!(row.rates[0].share, Percent::new(12, 18));
+    assert_eq!(row.rates[0].share.to_string(), "66.67%");
+    assert_eq!(row.rates[1].share, Percent::new(16, 17));
+    assert_eq!(row.rates[1].share.to_string(), "94.12%");
+    let item = &s.round(id).unwrap().items[0];
+    assert_eq!(
+        rate_formula(item, &item.rates[0], Lang::Zh),
+        "满意率 = 满意 / (有效票 − 废项)"
+    );
+    assert_eq!(
+        rate_formula(item, &item.rates[1], Lang::En),
+        "综合满意率 = (满意+基本满意) / (valid ballots − Blank − Void mark)"
+    );
+    // Saved only when set: a file without it reads as before, and it survives a round trip.
+    let json = serde_json::to_string(&s).unwrap();
+    assert_eq!(json.matches("\"exclude_void_marks\":true").count(), 2);
+    let back: Session = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, s);
+}
+
+/// The screen text of a TestBackend, wide characters once.
+fn screen(app: &pingyi::tui::app::App, w: u16, h: u16) -> String {
+    let t = pingyi::tui::testing::draw(app, w, h);
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut skip = 0;
+        for x in 0..w {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+            out.push_str(sym);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The same rule typed on the round view as a clerk types it (`r`, `…/x`), then the results
+/// screen names the base beside every rate, in both languages.
+#[test]
+fn the_void_mark_rule_is_typed_and_every_rate_shows_its_base() {
+    use crossterm::event::KeyCode;
+    use pingyi::tui::testing::{app_with, ctrl, press, type_str};
+    for lang in [Lang::Zh, Lang::En] {
+        let (s, _) = one_row(0, 20, &[12, 4, 1, 1, 2]);
+        let mut app = app_with(s, lang);
+        press(&mut app, KeyCode::F(6));
+        press(&mut app, KeyCode::Enter);
+        // Name, 保密, 应到, 实到, 发出, 收回, the targets' head, 1 target, the items' head: the item.
+        for _ in 0..9 {
+            press(&mut app, KeyCode::Down);
+        }
+        press(&mut app, KeyCode::Char('r'));
+        ctrl(&mut app, 'u');
+        type_str(&mut app, "满意率=1/x; 综合满意率=1+2/bx");
+        press(&mut app, KeyCode::Enter);
+        let rates = &app.doc.as_ref().unwrap().session.rounds[0].items[0].rates;
+        assert_eq!(rates.len(), 2);
+        assert!(rates[0].exclude_void_marks && !rates[0].exclude_blanks);
+        assert!(rates[1].exclude_void_marks && rates[1].exclude_blanks);
+        // A letter the rule does not know is refused and the rates stay.
+        press(&mut app, KeyCode::Char('r'));
+        ctrl(&mut app, 'u');
+        type_str(&mut app, "满意率=1/q");
+        press(&mut app, KeyCode::Enter);
+        assert!(app.screens.ballots.round_view.editing());
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::F(7));
+        let text = screen(&app, 160, 30);
+        let want = match lang {
+            Lang::Zh => [
+                "满意率 66.67%(12/18,分母:(有效票 − 废项))",
+                "综合满意率 94.12%(16/17,分母:(有效票 − 弃权 − 废项))",
+            ],
+            Lang::En => [
+                "满意率 66.67% (12/18, out of (valid ballots − Void mark))",
+                "综合满意率 94.12% (16/17, out of (valid ballots − Blank − Void mark))",
+            ],
+        };
+        for w in want {
+            assert!(text.contains(w), "{lang:?}: {w}\n{text}");
+        }
+    }
 }

@@ -74,6 +74,76 @@ fn the_accounting_line_takes_expected_from_the_roster() {
     );
 }
 
+/// Issue 12, item 20: a round with its own 应到 speaks of its own people: the roster's 实到 (68)
+/// never appears beside it, its own 实到 does when typed, and 收回 above 实到 is an accounting problem.
+#[test]
+fn a_round_with_its_own_expected_never_borrows_the_rosters_present() {
+    let (mut s, id) = town();
+    ok(&mut s, id, |r, j| r.set_expected(Some(186), j));
+    let a = s.round_accounting(id).unwrap();
+    assert_eq!(
+        (a.expected, a.present, a.expected_from),
+        (Some(186), None, ExpectedFrom::Round)
+    );
+    assert!(a.holds(), "{:?}", a.issues());
+    let round = s.round(id).unwrap();
+    let res = s.round_results(id).unwrap();
+    assert_eq!(
+        res.summary(round, Lang::Zh)[0],
+        "党组织群众评议表:应到 186 人;发出 66 张,收回 66 张,无效 0 张,有效 66 张;回收率(收回/应到)35.48%"
+    );
+    let en = res.summary(round, Lang::En);
+    assert!(
+        en[0].contains("expected 186; issued 66, returned 66, void 0, valid 66"),
+        "{en:?}"
+    );
+
+    // Its own 实到, typed: 60 present cannot have returned 66 ballots.
+    ok(&mut s, id, |r, j| r.set_present(Some(60), j));
+    let a = s.round_accounting(id).unwrap();
+    assert_eq!(a.present, Some(60));
+    assert_eq!(
+        a.issues(),
+        vec![AccountingIssue::ReturnedAbovePresent {
+            returned: 66,
+            present: 60
+        }]
+    );
+    let blocker = Blocker::Accounting(a.issues()[0]);
+    assert_eq!(
+        blocker.message().get(Lang::Zh),
+        "收回 66 张多于实到 60 人:请核对实到人数和收回票数"
+    );
+    assert!(
+        blocker
+            .message()
+            .get(Lang::En)
+            .contains("66 returned is more than the 60 present")
+    );
+    // The round cannot be signed off while it stands.
+    let err = s
+        .with_round(id, &stamp(), |r, j| r.verify(&["王监票".to_string()], j))
+        .unwrap_err();
+    assert!(
+        err.describe(Lang::Zh).contains("多于实到 60 人"),
+        "{}",
+        err.describe(Lang::Zh)
+    );
+
+    // Only 实到 typed: 应到 is not borrowed from the roster either.
+    ok(&mut s, id, |r, j| {
+        r.set_present(Some(66), j)?;
+        r.set_expected(None, j)
+    });
+    let a = s.round_accounting(id).unwrap();
+    assert_eq!((a.expected, a.present), (None, Some(66)));
+    assert!(a.holds(), "{:?}", a.issues());
+    // Both cleared: the roster's figures again.
+    ok(&mut s, id, |r, j| r.set_present(None, j));
+    let a = s.round_accounting(id).unwrap();
+    assert_eq!((a.expected, a.present), (Some(70), Some(68)));
+}
+
 #[test]
 fn every_ballot_is_in_the_audit_log_and_can_be_taken_back() {
     let (mut s, id) = town();
@@ -107,11 +177,13 @@ fn every_ballot_is_in_the_audit_log_and_can_be_taken_back() {
 #[test]
 fn a_67th_ballot_and_a_grade_off_the_scale_are_refused_and_nothing_is_lost() {
     let (mut s, id) = town();
-    let before = s.round(id).unwrap().clone();
+    let before = s.clone();
     let audit = s.audit.len();
     let e = s
         .with_round(id, &stamp(), |r, j| r.commit_ballot("town-1", "11", j))
         .unwrap_err();
+    // Refused whole: the meeting, audit log included, is as it was.
+    assert!(s == before, "the refused 67th ballot changed the meeting");
     assert_eq!(
         e,
         BallotError::CountedAboveReturned {
@@ -121,6 +193,7 @@ fn a_67th_ballot_and_a_grade_off_the_scale_are_refused_and_nothing_is_lost() {
     );
     assert!(e.describe(Lang::Zh).contains("67"));
     ok(&mut s, id, |r, j| r.undo_last_ballot("town-1", j));
+    let after_undo = s.clone();
     // 整体评价 has 3 grades: a 4 is refused, and so is a letter.
     let e = s
         .with_round(id, &stamp(), |r, j| r.commit_ballot("town-1", "14", j))
@@ -137,10 +210,12 @@ fn a_67th_ballot_and_a_grade_off_the_scale_are_refused_and_nothing_is_lost() {
         "{e:?}"
     );
     assert!(e.describe(Lang::Zh).contains("整体评价 只有 3 个等次"));
+    assert!(s == after_undo, "a refused grade changed the meeting");
     let e = s
         .with_round(id, &stamp(), |r, j| r.commit_ballot("town-1", "1a", j))
         .unwrap_err();
     assert!(matches!(e, BallotError::NotAMark { ch: 'a', pos: 2 }));
+    assert!(s == after_undo, "a refused letter changed the meeting");
     let e = s
         .with_round(id, &stamp(), |r, j| r.commit_ballot("town-1", "1", j))
         .unwrap_err();
@@ -151,9 +226,12 @@ fn a_67th_ballot_and_a_grade_off_the_scale_are_refused_and_nothing_is_lost() {
             got: 1
         }
     );
+    assert!(s == after_undo, "a short ballot changed the meeting");
     assert_eq!(s.round(id).unwrap().batches[0].ballots.len(), 65);
     assert_eq!(s.audit.len(), audit + 1, "only the undo is logged");
-    let _ = before;
+    // The undo took back exactly the 66th ballot: the first 65 are untouched.
+    let (was, now) = (&before.rounds[0].batches[0], &s.rounds[0].batches[0]);
+    assert_eq!(was.ballots[..65], now.ballots[..]);
 }
 
 #[test]

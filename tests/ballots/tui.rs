@@ -67,11 +67,11 @@ fn open_line(app: &mut App, line: usize) {
     press(app, KeyCode::Enter);
 }
 
-/// The round view's line of the first batch: 5 fixed lines, the targets' head and targets, the
+/// The round view's line of the first batch: 6 fixed lines, the targets' head and targets, the
 /// items' head and items, the batches' head.
 fn first_batch_line(s: &Session) -> usize {
     let r = &s.rounds[0];
-    5 + 1 + r.targets.len() + 1 + r.items.len() + 1
+    6 + 1 + r.targets.len() + 1 + r.items.len() + 1
 }
 
 #[test]
@@ -167,13 +167,13 @@ fn targets_are_pasted_and_the_grid_is_typed_like_a_spreadsheet() {
     // F6, open the round, go to the targets' head and paste the list.
     press(&mut app, KeyCode::F(6));
     press(&mut app, KeyCode::Enter);
-    for _ in 0..5 {
+    for _ in 0..6 {
         press(&mut app, KeyCode::Down);
     }
     app.on_paste("1. 机关党支部\n2. 第一综合井区党支部\n3. 第二综合井区党支部\n4. 第三综合井区党支部\n5. 作业区党支部\n");
     assert_eq!(session(&app).rounds[0].targets.len(), 5);
     let line = first_batch_line(session(&app));
-    for _ in 5..line {
+    for _ in 6..line {
         press(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Enter);
@@ -296,7 +296,7 @@ fn a_new_round_from_the_template_by_keys() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.screens.ballots.view, View::Round);
     // Add a target by name, then a ballot batch.
-    for _ in 0..5 {
+    for _ in 0..6 {
         press(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Char('a'));
@@ -419,8 +419,8 @@ fn an_items_scale_weights_rates_and_flags_are_edited_as_text() {
     let mut app = app_with(branches(Lang::Zh), Lang::Zh);
     press(&mut app, KeyCode::F(6));
     press(&mut app, KeyCode::Enter);
-    // No targets yet: line 6 is the items' head, line 7 the one item (整体评价).
-    for _ in 0..7 {
+    // No targets yet: line 7 is the items' head, line 8 the one item (整体评价).
+    for _ in 0..8 {
         press(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Char('w'));

@@ -160,3 +160,102 @@ fn archive_lists_good_files_and_fails_for_a_broken_one() {
             .all(|w| w[0]["deadline"].as_str() <= w[1]["deadline"].as_str())
     );
 }
+
+/// Issue 12, item 20: a round with its own 应到 and 实到 prints them, never the roster's 实到, and
+/// 收回 above its 实到 is warned about under the figures, in both languages.
+#[test]
+fn report_warns_when_more_came_back_than_were_present() {
+    let dir = tempfile::tempdir().expect("temp folder");
+    let mut s = town();
+    // Still counting: a verified round that fails its accounting is refused at load.
+    s.rounds[0].state = pingyi::model::RoundState::Counting;
+    s.rounds[0].verification = None;
+    s.rounds[0].published_at = None;
+    s.rounds[0].expected = Some(80);
+    s.rounds[0].present = Some(60);
+    let path = dir.path().join("2010-10-19-town.json");
+    pingyi::store::save(&path, &s).expect("save");
+    let file = path.display().to_string();
+    let out = pingyi(&["--lang", "zh", "report", &file, "--format", "txt"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let zh = text(&out.stdout);
+    assert!(
+        zh.contains("收回 66 张多于实到 60 人:请核对实到人数和收回票数"),
+        "{zh}"
+    );
+    let out = pingyi(&["--lang", "en", "report", &file, "--format", "txt"]);
+    let en = text(&out.stdout);
+    assert!(
+        en.contains("66 returned is more than the 60 present: check the number present"),
+        "{en}"
+    );
+    // The same round within its own 实到: no warning, and its 实到 is the round's own 66.
+    s.rounds[0].present = Some(66);
+    pingyi::store::save(&path, &s).expect("save");
+    let out = pingyi(&["--lang", "zh", "report", &file, "--format", "txt"]);
+    let zh = text(&out.stdout);
+    assert!(!zh.contains("多于实到"), "{zh}");
+    assert!(
+        zh.lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>()[..]
+                .starts_with(&["80", "66", "66", "66"])),
+        "{zh}"
+    );
+}
+
+fn pingyi_env(args: &[&str], locale: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pingyi"))
+        .args(args)
+        .env_remove("PINGYI_DIR")
+        .env_remove("PINGYI_LANG")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_MESSAGES")
+        .env("LC_ALL", locale)
+        .env("LANG", locale)
+        .output()
+        .expect("run pingyi")
+}
+
+/// Issue 12, item 15: the record and the notice come out in the meeting's own language whatever
+/// the machine's locale; `--lang` overrides it.
+#[test]
+fn report_and_notice_follow_the_meetings_language_unless_told() {
+    let dir = tempfile::tempdir().expect("temp folder");
+    let zh_file = saved_town(dir.path());
+    let mut en = town();
+    en.lang = pingyi::i18n::Lang::En;
+    let en_path = dir.path().join("en.json");
+    pingyi::store::save(&en_path, &en).expect("save");
+    let en_file = en_path.display().to_string();
+
+    // A Chinese meeting on an English machine: Chinese.
+    let out = pingyi_env(&["report", &zh_file, "--format", "txt"], "C.UTF-8");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("关于网岭镇党委的群众评议材料"));
+    assert!(text(&out.stdout).contains("会议参加人"));
+    let out = pingyi_env(&["notice", &zh_file], "C.UTF-8");
+    assert!(
+        text(&out.stdout).starts_with("# 关于网岭镇党委群众评议情况的通报"),
+        "{}",
+        text(&out.stdout)
+    );
+    // An English meeting on a Chinese machine: English.
+    let out = pingyi_env(&["report", &en_file, "--format", "txt"], "zh_CN.UTF-8");
+    let en_txt = text(&out.stdout);
+    assert!(en_txt.contains("Attendees"), "{en_txt}");
+    assert!(!en_txt.contains("会议参加人"), "{en_txt}");
+    let out = pingyi_env(&["notice", &en_file], "zh_CN.UTF-8");
+    assert!(!text(&out.stdout).contains("通报"), "{}", text(&out.stdout));
+    // --lang overrides the meeting's language, both ways.
+    let out = pingyi_env(
+        &["--lang", "en", "report", &zh_file, "--format", "txt"],
+        "zh_CN.UTF-8",
+    );
+    assert!(
+        text(&out.stdout).contains("Attendees"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = pingyi_env(&["notice", &en_file, "--lang", "zh"], "C.UTF-8");
+    assert!(text(&out.stdout).contains("通报"), "{}", text(&out.stdout));
+}

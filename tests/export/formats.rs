@@ -16,31 +16,27 @@ fn req(format: Format, lang: Lang) -> ExportRequest {
     }
 }
 
-/// Debian's Chromium; .ci/run installs it with poppler-utils and fonts-noto-cjk.
-fn chromium() -> &'static str {
-    for c in ["chromium", "chromium-browser"] {
-        if Command::new(c)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-        {
-            return c;
-        }
-    }
-    panic!(
-        "headless Chromium is needed for this test: apt-get install -y chromium poppler-utils fonts-noto-cjk"
-    );
-}
+use crate::common::tools;
 
 #[test]
 fn html_prints_to_pdf_with_the_record_in_it() {
+    // Debian's Chromium prints the page; poppler's pdftotext reads it back. Without them (and
+    // without CI) the test says so and is skipped.
+    let test = "html_prints_to_pdf_with_the_record_in_it";
+    let packages = "chromium poppler-utils fonts-noto-cjk";
+    let Some(chromium) = tools::find(test, &["chromium", "chromium-browser"], packages) else {
+        return;
+    };
+    if tools::find(test, &["pdftotext"], packages).is_none() {
+        return;
+    }
     let dir = tempfile::tempdir().expect("temp folder");
     let html = dir.path().join("record.html");
     let pdf = dir.path().join("record.pdf");
     let bytes = export::render_record(&town(), &req(Format::Html, Lang::Zh)).expect("html");
     std::fs::write(&html, bytes).expect("write html");
     let profile = tempfile::tempdir().expect("profile folder");
-    let out = Command::new(chromium())
+    let out = Command::new(chromium)
         .args([
             "--headless",
             "--no-sandbox",
@@ -175,4 +171,38 @@ fn a_notice_cannot_be_a_csv() {
         export::render_document(&d, Format::Csv),
         Err(export::ExportError::NotADocument)
     ));
+}
+
+/// Issue 12, item 18: on a machine without Chromium (an empty PATH here) the PDF test passes
+/// saying plainly that it was skipped and what to install; with CI set it fails instead.
+#[test]
+fn without_chromium_the_pdf_test_is_skipped_plainly_unless_ci() {
+    let empty = tempfile::tempdir().expect("an empty folder for PATH");
+    let run = |ci: bool| {
+        let mut c = Command::new(std::env::current_exe().expect("this test binary"));
+        c.args([
+            "formats::html_prints_to_pdf_with_the_record_in_it",
+            "--exact",
+            "--nocapture",
+        ])
+        .env("PATH", empty.path())
+        .env_remove("CI");
+        if ci {
+            c.env("CI", "1");
+        }
+        c.output().expect("run the test binary")
+    };
+    let skipped = run(false);
+    let err = String::from_utf8_lossy(&skipped.stderr);
+    assert!(skipped.status.success(), "{err}");
+    assert!(
+        err.contains("SKIPPED html_prints_to_pdf_with_the_record_in_it: chromium or chromium-browser is not installed")
+            && err.contains("apt-get install -y chromium poppler-utils fonts-noto-cjk"),
+        "{err}"
+    );
+    let in_ci = run(true);
+    let out = String::from_utf8_lossy(&in_ci.stdout).into_owned()
+        + &String::from_utf8_lossy(&in_ci.stderr);
+    assert!(!in_ci.status.success(), "{out}");
+    assert!(out.contains("is needed and CI is set"), "{out}");
 }

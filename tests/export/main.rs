@@ -10,3 +10,4 @@ mod cli;
 mod e2e;
 mod formats;
 mod record_snapshots;
+mod xlsx;

@@ -76,6 +76,7 @@ fn pingyi_new_without_a_date_dates_the_meeting_today() {
     };
     let ctx = pingyi::cli::Context {
         lang: Lang::Zh,
+        lang_asked: None,
         dir: tmp.path().to_path_buf(),
         who: "记录人".into(),
     };
@@ -105,5 +106,60 @@ fn the_tab_bar_names_the_screens_at_80_100_and_120_columns() {
             }
             insta::assert_snapshot!(format!("tab_bar_{}_{w}", lang.code()), bar.trim_end());
         }
+    }
+}
+
+/// Lists size their columns by what they hold: a name with a middle dot keeps its last character,
+/// the ledger's measure is not cut to five characters while the suggestion takes the row, and the
+/// selected row's whole text is shown under the list.
+#[test]
+fn lists_size_their_columns_by_content_and_show_the_selected_row_whole() {
+    use pingyi::model::{LedgerInput, PersonInput, RaisedBy, Stamp, SuggestionInput};
+    for lang in [Lang::Zh, Lang::En] {
+        let mut s = empty_session(lang);
+        let st = Stamp::new(meeting_time(8, 30), "记录人");
+        let cat = s.attendance.categories[0].clone();
+        s.attendee_add(&PersonInput::new("欧阳·娜娜", &cat, "网岭镇机关"), &st)
+            .expect("added");
+        let category = s.suggestion_categories[0].clone();
+        let text = "下洋村到东山村的村道有两处塌方,雨季前务必修好,否则学生上学要绕远路一个多小时";
+        let (id, _) = s
+            .suggestion_add(
+                &SuggestionInput {
+                    text: text.into(),
+                    category,
+                    raised_by: RaisedBy::Anonymous,
+                    concerns: String::new(),
+                },
+                &st,
+            )
+            .expect("added");
+        s.suggestion_accept(id, &st).expect("accepted");
+        let measure = "组织施工队清理塌方,修筑护坡";
+        s.ledger_set(
+            id,
+            &LedgerInput {
+                measure: measure.into(),
+                owner: "周强".into(),
+                deadline: "2010-10-30".into(),
+            },
+            &st,
+        )
+        .expect("ledger row");
+        let mut app = app_with(s, lang);
+        press(&mut app, KeyCode::F(4));
+        let text_now = screen_text(&app, 100, 30);
+        assert!(text_now.contains("欧阳·娜娜"), "{text_now}");
+        press(&mut app, KeyCode::F(9));
+        let ledger = screen_text(&app, 100, 30);
+        let row = ledger
+            .lines()
+            .find(|l| l.contains("周强"))
+            .expect("the ledger row");
+        assert!(row.contains(measure), "the measure is whole: {row}");
+        assert!(
+            ledger.contains("学生上学要绕远路一个多小时"),
+            "the whole text below: {ledger}"
+        );
     }
 }

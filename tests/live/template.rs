@@ -103,6 +103,7 @@ fn new_meeting_from_a_template_file_and_a_bad_one() {
     std::fs::write(&file, t.to_json()).unwrap();
     let ctx = pingyi::cli::Context {
         lang: Lang::Zh,
+        lang_asked: None,
         dir: tmp.path().join("sessions"),
         who: "张敏".to_string(),
     };

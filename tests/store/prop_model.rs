@@ -132,8 +132,21 @@ fn pick(ids: &[Id], k: usize) -> Id {
     ids.get(k).copied().unwrap_or(9_999)
 }
 
-/// Applies one operation; the undo of a live-meeting change goes on `undo`.
-fn apply(s: &mut Session, op: &Op, stamp: &Stamp, undo: &mut Vec<Undo>) {
+/// Whether a change was taken: `Ok` with or without an undo, not a refusal.
+fn taken<E>(r: Result<Option<Undo>, E>, undo: &mut Vec<Undo>) -> bool {
+    match r {
+        Ok(Some(u)) => {
+            undo.push(u);
+            true
+        }
+        Ok(None) => true,
+        Err(_) => false,
+    }
+}
+
+/// Applies one operation; the undo of a live-meeting change goes on `undo`. False when the
+/// model refused it.
+fn apply(s: &mut Session, op: &Op, stamp: &Stamp, undo: &mut Vec<Undo>) -> bool {
     let people: Vec<Id> = s.attendance.people.iter().map(|p| p.id).collect();
     let sugg: Vec<Id> = s.suggestions.iter().map(|x| x.id).collect();
     let items: Vec<Id> = s.agenda.items.iter().map(|x| x.id).collect();
@@ -142,10 +155,12 @@ fn apply(s: &mut Session, op: &Op, stamp: &Stamp, undo: &mut Vec<Undo>) {
     let cat = |k: usize| cats.get(k).cloned().unwrap_or_else(|| format!("类别{k}"));
     let scats = s.suggestion_categories.clone();
     let round = s.rounds[1].id;
-    let mut kept = |r: Result<Undo, pingyi::model::input::Refused>| {
-        if let Ok(u) = r {
+    let mut kept = |r: Result<Undo, pingyi::model::input::Refused>| match r {
+        Ok(u) => {
             undo.push(u);
+            true
         }
+        Err(_) => false,
     };
     match op {
         Op::AddPerson(n, c, u) => kept(
@@ -156,13 +171,10 @@ fn apply(s: &mut Session, op: &Op, stamp: &Stamp, undo: &mut Vec<Undo>) {
             s.attendee_walk_in(&PersonInput::new(n, &cat(0), ""), stamp)
                 .map(|x| x.1),
         ),
-        Op::EditPerson(k, n, c) => {
-            if let Ok(Some(u)) =
-                s.attendee_edit(pick(&people, *k), &PersonInput::new(n, &cat(*c), ""), stamp)
-            {
-                undo.push(u);
-            }
-        }
+        Op::EditPerson(k, n, c) => taken(
+            s.attendee_edit(pick(&people, *k), &PersonInput::new(n, &cat(*c), ""), stamp),
+            undo,
+        ),
         Op::CheckIn(k) => kept(s.check_in(pick(&people, *k), stamp)),
         Op::Excuse(k, r) => kept(s.excuse(pick(&people, *k), r, stamp)),
         Op::Reset(k) => kept(s.reset_presence(pick(&people, *k), stamp)),
@@ -179,7 +191,7 @@ fn apply(s: &mut Session, op: &Op, stamp: &Stamp, undo: &mut Vec<Undo>) {
                 }),
                 concerns: String::new(),
             };
-            kept(s.suggestion_add(&input, stamp).map(|x| x.1));
+            kept(s.suggestion_add(&input, stamp).map(|x| x.1))
         }
         Op::Merge(a, b) => kept(s.suggestion_merge(pick(&sugg, *a), pick(&sugg, *b), stamp)),
         Op::Accept(k) => kept(s.suggestion_accept(pick(&sugg, *k), stamp)),
@@ -191,15 +203,12 @@ fn apply(s: &mut Session, op: &Op, stamp: &Stamp, undo: &mut Vec<Undo>) {
                 owner: o.clone(),
                 deadline: d.clone(),
             };
-            if let Ok(Some(u)) = s.ledger_set(pick(&sugg, *k), &input, stamp) {
-                undo.push(u);
-            }
+            taken(s.ledger_set(pick(&sugg, *k), &input, stamp), undo)
         }
-        Op::LedgerStatus(k, st) => {
-            if let Ok(Some(u)) = s.ledger_status(pick(&sugg, *k), LedgerStatus::ALL[*st], stamp) {
-                undo.push(u);
-            }
-        }
+        Op::LedgerStatus(k, st) => taken(
+            s.ledger_status(pick(&sugg, *k), LedgerStatus::ALL[*st], stamp),
+            undo,
+        ),
         Op::Progress(k, t) => kept(s.ledger_progress(pick(&sugg, *k), t, stamp)),
         Op::AgendaNext => kept(s.agenda_next(stamp)),
         Op::AgendaPrevious => kept(s.agenda_previous(stamp)),
@@ -210,18 +219,14 @@ fn apply(s: &mut Session, op: &Op, stamp: &Stamp, undo: &mut Vec<Undo>) {
                 .map(|x| x.1),
         ),
         Op::AgendaRemove(k) => kept(s.agenda_remove(pick(&items, *k), stamp)),
-        Op::AgendaMove(k, to) => {
-            if let Ok(Some(u)) = s.agenda_move(pick(&items, *k), *to, stamp) {
-                undo.push(u);
-            }
-        }
+        Op::AgendaMove(k, to) => taken(s.agenda_move(pick(&items, *k), *to, stamp), undo),
         Op::ReportAdd(r, m) => {
             let input = ReportInput {
                 reporter: r.clone(),
                 planned_minutes: m.clone(),
                 ..ReportInput::default()
             };
-            kept(s.report_add(&input, stamp).map(|x| x.1));
+            kept(s.report_add(&input, stamp).map(|x| x.1))
         }
         Op::Timer(k, t) => {
             let kind = [
@@ -230,41 +235,50 @@ fn apply(s: &mut Session, op: &Op, stamp: &Stamp, undo: &mut Vec<Undo>) {
                 TimerEventKind::Resume,
                 TimerEventKind::End,
             ][*t];
-            kept(s.report_timer(pick(&reports, *k), kind, stamp));
+            kept(s.report_timer(pick(&reports, *k), kind, stamp))
         }
         Op::Note(k, t) => kept(s.report_note_add(pick(&reports, *k), t, stamp)),
-        Op::Ballot(marks) => drop(s.with_round(round, stamp, |r, j| {
-            let uid = r.batches[0].uid.clone();
-            r.commit_ballot(&uid, marks, j)
-        })),
-        Op::VoidBallot => drop(s.with_round(round, stamp, |r, j| {
-            let uid = r.batches[0].uid.clone();
-            r.commit_void_ballot(&uid, j)
-        })),
-        Op::TakeBackBallot => drop(s.with_round(round, stamp, |r, j| {
-            let uid = r.batches[0].uid.clone();
-            r.undo_last_ballot(&uid, j)
-        })),
-        Op::GridValid(v) => {
-            drop(s.with_round(round, stamp, |r, j| r.set_batch_ballots("g", false, *v, j)))
-        }
-        Op::GridCell(cell, col, v) => drop(s.with_round(round, stamp, |r, j| {
-            let (ti, ii) = r
-                .cell_at(*cell % r.cells_per_ballot().max(1))
-                .unwrap_or((0, 0));
-            let (t, i) = (r.targets[ti].id, r.items[ii].id);
-            let grades = r.items[ii].scale.grades.len();
-            let column = match *col {
-                c if c < grades => pingyi::model::Column::Grade(c),
-                c if c == grades => pingyi::model::Column::Blank,
-                _ => pingyi::model::Column::VoidMark,
-            };
-            r.set_cell("g", t, i, column, *v, j)
-        })),
+        Op::Ballot(marks) => s
+            .with_round(round, stamp, |r, j| {
+                let uid = r.batches[0].uid.clone();
+                r.commit_ballot(&uid, marks, j)
+            })
+            .is_ok(),
+        Op::VoidBallot => s
+            .with_round(round, stamp, |r, j| {
+                let uid = r.batches[0].uid.clone();
+                r.commit_void_ballot(&uid, j)
+            })
+            .is_ok(),
+        Op::TakeBackBallot => s
+            .with_round(round, stamp, |r, j| {
+                let uid = r.batches[0].uid.clone();
+                r.undo_last_ballot(&uid, j)
+            })
+            .is_ok(),
+        Op::GridValid(v) => s
+            .with_round(round, stamp, |r, j| r.set_batch_ballots("g", false, *v, j))
+            .is_ok(),
+        Op::GridCell(cell, col, v) => s
+            .with_round(round, stamp, |r, j| {
+                let (ti, ii) = r
+                    .cell_at(*cell % r.cells_per_ballot().max(1))
+                    .unwrap_or((0, 0));
+                let (t, i) = (r.targets[ti].id, r.items[ii].id);
+                let grades = r.items[ii].scale.grades.len();
+                let column = match *col {
+                    c if c < grades => pingyi::model::Column::Grade(c),
+                    c if c == grades => pingyi::model::Column::Blank,
+                    _ => pingyi::model::Column::VoidMark,
+                };
+                r.set_cell("g", t, i, column, *v, j)
+            })
+            .is_ok(),
         Op::Undo => {
             if let Some(u) = undo.pop() {
                 s.undo(u, stamp);
             }
+            true
         }
     }
 }
@@ -279,7 +293,11 @@ proptest! {
         let start = s.updated;
         for (n, op) in ops.iter().enumerate() {
             let stamp = Stamp::new(start + chrono::Duration::seconds(n as i64 + 1), "记录人");
-            apply(&mut s, op, &stamp, &mut undo);
+            let before = s.clone();
+            if !apply(&mut s, op, &stamp, &mut undo) {
+                // Refused whole: nothing of it reached the meeting, not even its audit log.
+                prop_assert!(s == before, "step {}: the refused {:?} changed the meeting", n, op);
+            }
             crate::common::invariants::hold(&s, &format!("after step {n}, {op:?}"));
         }
     }

@@ -175,6 +175,9 @@ impl AccountingIssue {
             AccountingIssue::ReturnedAboveIssued { returned, issued } => {
                 tx::returned_above_issued(returned, issued)
             }
+            AccountingIssue::ReturnedAbovePresent { returned, present } => {
+                tx::returned_above_present(returned, present)
+            }
             AccountingIssue::CountedDiffers { counted, returned } => {
                 tx::counted_differs(counted, returned)
             }

@@ -23,6 +23,13 @@ pub enum AgendaCmd {
     MoveDown,
 }
 
+impl AgendaCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        !matches!(self, AgendaCmd::Up | AgendaCmd::Down | AgendaCmd::Open)
+    }
+}
+
 pub const KEYS: &[Binding<AgendaCmd>] = &[
     Binding {
         cmd: AgendaCmd::Up,

@@ -23,6 +23,16 @@ pub enum AttendanceCmd {
     Copy,
 }
 
+impl AttendanceCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        !matches!(
+            self,
+            AttendanceCmd::Up | AttendanceCmd::Down | AttendanceCmd::Find
+        )
+    }
+}
+
 pub const KEYS: &[Binding<AttendanceCmd>] = &[
     Binding {
         cmd: AttendanceCmd::Up,

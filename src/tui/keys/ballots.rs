@@ -33,6 +33,13 @@ pub enum RoundsCmd {
     Remove,
 }
 
+impl RoundsCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        matches!(self, RoundsCmd::New | RoundsCmd::Remove)
+    }
+}
+
 pub const ROUNDS: &[Binding<RoundsCmd>] = &[
     Binding {
         cmd: RoundsCmd::Up,
@@ -80,6 +87,16 @@ pub enum RoundCmd {
     Merge,
     Verify,
     Back,
+}
+
+impl RoundCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        !matches!(
+            self,
+            RoundCmd::Up | RoundCmd::Down | RoundCmd::Back | RoundCmd::Verify
+        )
+    }
 }
 
 pub const ROUND: &[Binding<RoundCmd>] = &[
@@ -184,6 +201,13 @@ pub enum GridCmd {
     Back,
 }
 
+impl GridCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        matches!(self, GridCmd::FillBlank | GridCmd::Clear)
+    }
+}
+
 /// Digits are typed into the cell; these move, keep and fill.
 pub const GRID: &[Binding<GridCmd>] = &[
     Binding {
@@ -248,6 +272,13 @@ pub enum EntryCmd {
     Back,
 }
 
+impl EntryCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        self != EntryCmd::Back
+    }
+}
+
 /// 1–9 give the grade and 0 a blank; the last mark of a ballot commits it.
 pub const ENTRY: &[Binding<EntryCmd>] = &[
     Binding {
@@ -288,6 +319,16 @@ pub enum VerifyCmd {
     Up,
     Down,
     Back,
+}
+
+impl VerifyCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        matches!(
+            self,
+            VerifyCmd::Verify | VerifyCmd::Publish | VerifyCmd::Reopen | VerifyCmd::ClearRecheck
+        )
+    }
 }
 
 pub const VERIFY: &[Binding<VerifyCmd>] = &[

@@ -13,6 +13,13 @@ pub enum HeaderCmd {
     Edit,
 }
 
+impl HeaderCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        self == HeaderCmd::Edit
+    }
+}
+
 /// Outside a field: move and start editing. Inside a field, Enter keeps the value and moves to the
 /// next field, Tab/Shift+Tab keep it and move, Esc drops the edit.
 pub const KEYS: &[Binding<HeaderCmd>] = &[

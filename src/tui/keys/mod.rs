@@ -7,6 +7,7 @@
 pub mod agenda;
 pub mod attendance;
 pub mod ballots;
+pub mod form;
 pub mod global;
 pub mod header;
 pub mod picker;
@@ -151,20 +152,41 @@ pub struct HelpSection {
     pub rows: Vec<HelpRow>,
 }
 
+/// A binding's keys joined by `sep` (`Tab / ↓`); a run of digits is written `1–9`.
+fn keys_text(keys: &[KeyCombo], sep: &str) -> String {
+    let digit = |k: &KeyCombo| match k.code {
+        KeyCode::Char(c) if k.mods.is_empty() => c.to_digit(10),
+        _ => None,
+    };
+    let digits: Vec<u32> = keys.iter().filter_map(digit).collect();
+    if keys.len() > 2 && digits.len() == keys.len() && digits.windows(2).all(|w| w[1] == w[0] + 1) {
+        return format!("{}–{}", digits[0], digits[digits.len() - 1]);
+    }
+    keys.iter()
+        .map(KeyCombo::label)
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
 /// A table's rows for the help screen.
 pub fn rows<C>(table: &[Binding<C>], lang: Lang) -> Vec<HelpRow> {
     table
         .iter()
         .map(|b| HelpRow {
-            keys: b
-                .keys
-                .iter()
-                .map(KeyCombo::label)
-                .collect::<Vec<_>>()
-                .join(" / "),
+            keys: keys_text(b.keys, " / "),
             help: b.help.get(lang),
         })
         .collect()
+}
+
+/// A hint line made from a key table: `Tab/↓ next field · Esc cancel`, for the commands `cmds`
+/// in that order, so the hint says what the keys do and cannot drift from them.
+pub fn hint<C: Copy + PartialEq>(table: &[Binding<C>], cmds: &[C], lang: Lang) -> String {
+    cmds.iter()
+        .filter_map(|c| table.iter().find(|b| b.cmd == *c))
+        .map(|b| format!("{} {}", keys_text(b.keys, "/"), b.help.get(lang)))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// Every key table, in the order the help screen lists them.
@@ -233,6 +255,10 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
         HelpSection {
             title: ballots::TITLE_RESULTS.get(lang),
             rows: rows(ballots::RESULTS, lang),
+        },
+        HelpSection {
+            title: form::TITLE.get(lang),
+            rows: rows(form::KEYS, lang),
         },
         HelpSection {
             title: crate::i18n::tui::TEXT_FIELDS.get(lang),

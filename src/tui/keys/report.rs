@@ -20,6 +20,13 @@ pub enum ReportCmd {
     Next,
 }
 
+impl ReportCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        !matches!(self, ReportCmd::Previous | ReportCmd::Next)
+    }
+}
+
 pub const KEYS: &[Binding<ReportCmd>] = &[
     Binding {
         cmd: ReportCmd::Start,

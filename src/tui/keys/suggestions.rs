@@ -24,6 +24,21 @@ pub enum SuggestionCmd {
     ClearFilters,
 }
 
+impl SuggestionCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        !matches!(
+            self,
+            SuggestionCmd::Up
+                | SuggestionCmd::Down
+                | SuggestionCmd::FilterCategory
+                | SuggestionCmd::FilterStatus
+                | SuggestionCmd::FilterPerson
+                | SuggestionCmd::ClearFilters
+        )
+    }
+}
+
 pub const KEYS: &[Binding<SuggestionCmd>] = &[
     Binding {
         cmd: SuggestionCmd::Up,
@@ -100,6 +115,13 @@ pub enum LedgerCmd {
     Status(usize),
     Progress,
     Overdue,
+}
+
+impl LedgerCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        !matches!(self, LedgerCmd::Up | LedgerCmd::Down | LedgerCmd::Overdue)
+    }
 }
 
 pub const LEDGER_KEYS: &[Binding<LedgerCmd>] = &[

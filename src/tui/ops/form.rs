@@ -62,6 +62,19 @@ pub fn form_edit(
             r.move_target(id, up, j)?;
             Some(F::MoveTarget(id, !up))
         }
+        item => item_edit(r, item, lang, j)?,
+    })
+}
+
+/// An edit to the items: their names, order, scales and the rules read off them.
+fn item_edit(
+    r: &mut BallotRound,
+    edit: FormEdit,
+    lang: Lang,
+    j: &mut Journal,
+) -> Result<Option<FormEdit>, BallotError> {
+    use FormEdit as F;
+    Ok(match edit {
         F::AddItem(name, scale) => {
             let id = r.add_item(&name, scale, lang, j)?;
             Some(F::RemoveItem(id))
@@ -111,6 +124,8 @@ pub fn form_edit(
             }
             old.map(|old| F::Weights(id, old))
         }
+        // The round's own fields and its targets are `form_edit`'s.
+        other => return form_edit(r, other, lang, j),
     })
 }
 

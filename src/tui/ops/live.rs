@@ -157,11 +157,4 @@ impl LiveOp {
         };
         done.map(|u| u.map(LiveOp::Undo)).map_err(|e| e.0)
     }
-
-    /// Tries the change on a copy of the record, so a form can show a refusal beside its fields
-    /// and keep what was typed.
-    pub fn check(&self, s: &Session, stamp: &Stamp) -> Result<(), Message> {
-        let mut probe = s.clone();
-        self.clone().apply(&mut probe, stamp).map(|_| ())
-    }
 }

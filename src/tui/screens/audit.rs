@@ -181,8 +181,8 @@ impl Screen for AuditScreen {
         frame.render_stateful_widget(table, body, &mut state);
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
-        s::HINT_AUDIT.get(lang)
+    fn hint(&self, lang: Lang) -> String {
+        s::HINT_AUDIT.get(lang).into()
     }
 
     fn refresh(&mut self, ctx: &Ctx) {

@@ -6,19 +6,18 @@ pub mod attendance;
 mod attendance_view;
 pub mod audit;
 pub mod ballots;
+mod form_screen;
 pub mod header;
 pub mod help;
 pub mod ledger;
 pub mod list_view;
-pub mod live_form;
 pub mod picker;
 pub mod report;
 pub mod suggestions;
 pub mod timeline;
 
-use super::action::Action;
+use super::action::{Action, Reply};
 use super::doc::Doc;
-use super::ops::Made;
 pub use super::screen_id::ScreenId;
 use super::theme::Theme;
 use crate::i18n::Lang;
@@ -74,13 +73,23 @@ pub trait Screen {
     }
 
     /// The one-line key hint under the screen.
-    fn hint(&self, lang: Lang) -> &'static str;
+    fn hint(&self, lang: Lang) -> String;
 
     /// Called when the screen comes to the front or the record was replaced (e.g. after undo).
     fn refresh(&mut self, _ctx: &Ctx) {}
 
-    /// What an undo on this screen made (a ballot taken back), for the screen to offer it.
-    fn undone(&mut self, _made: &Made, _ctx: &Ctx) {}
+    /// The outcome of the screen's last action (a change taken or refused, a file read; or what
+    /// an undo made, such as a ballot taken back); returns whether the screen shows it itself (a
+    /// refusal beside the field that caused it), else the app shows a refusal in the status line.
+    fn on_reply(&mut self, _reply: &Reply, _ctx: &Ctx) -> bool {
+        false
+    }
+
+    /// Whether `key` would change the record, or open a form that does: on a read-only meeting
+    /// the app refuses such keys, in this one place, before the screen sees them.
+    fn changes_record(&self, _key: &KeyEvent, _ctx: &Ctx) -> bool {
+        false
+    }
 }
 
 /// Every screen's view state.

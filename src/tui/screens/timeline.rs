@@ -114,8 +114,8 @@ impl Screen for TimelineScreen {
         frame.render_stateful_widget(table, body, &mut state);
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
-        s::HINT_TIMELINE.get(lang)
+    fn hint(&self, lang: Lang) -> String {
+        s::HINT_TIMELINE.get(lang).into()
     }
 
     fn refresh(&mut self, ctx: &Ctx) {

@@ -6,13 +6,14 @@
 
 use super::tally_cache::TallyCache;
 use super::{Step, View};
-use crate::i18n::{Message, ballots as bx, tally as tx};
-use crate::model::ballot::{read_marks, write_marks};
-use crate::model::{BallotRound, Column, Mark};
+use crate::i18n::{Lang, Message, ballots as bx, tally as tx};
+use crate::model::ballot::{CellCounts, read_marks, write_marks};
+use crate::model::{BallotItem, BallotRound, Batch, Column, Mark};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, ballots::EntryCmd};
 use crate::tui::ops::BallotOp;
 use crate::tui::screens::Ctx;
+use crate::tui::theme::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -106,7 +107,14 @@ impl EntryView {
         }))
     }
 
-    pub fn on_key(&mut self, key: KeyEvent, ctx: &Ctx, r: &BallotRound, uid: &str) -> Step {
+    /// Whether `key` changes the record: every mark key (Esc only leaves).
+    pub fn changes_record(&self, key: &KeyEvent) -> bool {
+        !key.modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+            && keys::lookup(keys::ballots::ENTRY, key) != Some(EntryCmd::Back)
+    }
+
+    pub fn on_key(&mut self, key: KeyEvent, r: &BallotRound, uid: &str) -> Step {
         if key
             .modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
@@ -121,9 +129,6 @@ impl EntryView {
             self.clear();
             self.error = Some(tx::BALLOT_DROPPED.into());
             return Step::Consumed;
-        }
-        if ctx.read_only() {
-            return Step::Do(Action::Flash(crate::i18n::tui::READ_ONLY_REFUSED.into()));
         }
         if r.cells_per_ballot() == 0 {
             self.error = Some(tx::FORM_EMPTY.into());
@@ -178,107 +183,26 @@ impl EntryView {
         uid: &str,
         cache: &TallyCache,
     ) {
-        let lang = ctx.lang;
-        let theme = ctx.theme;
+        let (lang, theme) = (ctx.lang, ctx.theme);
         let Some(batch) = r.batch(uid) else { return };
-        let n_items = r.items.len().max(1);
         // A ballot taken back sits whole in the row, the cursor after its last mark: show the
         // last target then, with no item pointed at.
         let pos = self.at.min(r.cells_per_ballot().saturating_sub(1));
         let (ti, ii) = r.cell_at(pos).unwrap_or((0, 0));
-        let mut lines = vec![Line::from(vec![
-            Span::styled(
-                tx::ballot_no(batch.next_ballot_no()).get(lang).to_string(),
-                theme.title,
-            ),
-            Span::styled(
-                format!(
-                    "  {}  {}",
-                    tx::batch_counts(batch.valid(), batch.void()).get(lang),
-                    tx::returned_of(r.returned, r.counted()).get(lang)
-                ),
-                theme.dim,
-            ),
-        ])];
-        if let Some(t) = r.targets.get(ti) {
-            lines.push(Line::from(vec![
-                Span::styled(
-                    tx::target_of(ti + 1, r.targets.len()).get(lang).to_string(),
-                    theme.dim,
-                ),
-                Span::styled(format!(" {}", t.name), theme.title),
-            ]));
-        }
-        if let Some(no) = self.correcting {
-            let note = if self.marks.is_empty() && self.at == 0 {
-                tx::correcting_void(no)
-            } else {
-                let (done, kept) = self.marks.split_at(self.at.min(self.marks.len()));
-                tx::correcting(no, &format!("{}▸{}", write_marks(done), write_marks(kept)))
-            };
-            lines.push(Line::styled(note.get(lang).to_string(), theme.warn));
-        }
+        let mut lines = head_lines(r, batch, ti, lang, theme);
+        lines.extend(self.correcting_line(lang, theme));
+        // The line of the item a key is pressed for (the title when the form has no items).
+        let current = if ii < r.items.len() {
+            lines.len() + ii
+        } else {
+            0
+        };
+        lines.extend(self.item_lines(r, ti, lang, theme));
         let tally = cache.batch(r, uid);
-        let mut current = 0;
-        for (k, item) in r.items.iter().enumerate() {
-            let idx = ti * n_items + k;
-            let here = idx == self.at;
-            if here || (k == ii && current == 0) {
-                current = lines.len();
-            }
-            let entered = self.marks.get(idx).copied();
-            let mut spans = vec![Span::styled(
-                format!("{} {}  ", if here { "▸" } else { " " }, item.name),
-                if here { theme.selected } else { theme.text },
-            )];
-            match entered {
-                // Pressed (or kept from the ballot taken back, until the cursor passes it).
-                Some(m) if !here => spans.push(Span::styled(
-                    format!("= {}", mark_label(m, item, lang)),
-                    if idx < self.at { theme.ok } else { theme.dim },
-                )),
-                _ if here => {
-                    let keys: Vec<String> = item
-                        .scale
-                        .grades
-                        .iter()
-                        .enumerate()
-                        .map(|(g, grade)| format!("{} {}", g + 1, grade.label))
-                        .chain([
-                            format!("0 {}", bx::BLANK.get(lang)),
-                            format!(". {}", bx::VOID_MARK.get(lang)),
-                        ])
-                        .collect();
-                    spans.push(Span::styled(keys.join("  "), theme.key));
-                    if let Some(m) = entered {
-                        spans.push(Span::styled(
-                            format!("  (= {})", mark_label(m, item, lang)),
-                            theme.dim,
-                        ));
-                    }
-                }
-                _ => {}
-            }
-            lines.push(Line::from(spans));
-        }
         if let (Some(t), Some(item)) =
             (tally.as_ref().and_then(|t| t.cell(ti, ii)), r.items.get(ii))
         {
-            let counts: Vec<String> = item
-                .scale
-                .grades
-                .iter()
-                .enumerate()
-                .map(|(g, grade)| format!("{} {}", grade.label, t.get(Column::Grade(g))))
-                .chain([
-                    format!("{} {}", bx::BLANK.get(lang), t.blank),
-                    format!("{} {}", bx::VOID_MARK.get(lang), t.void_mark),
-                ])
-                .collect();
-            lines.push(Line::styled(
-                format!("{}{}", tx::SO_FAR.get(lang), counts.join(" · ")),
-                theme.dim,
-            ));
+            lines.push(so_far(t, item, lang, theme));
         }
         if let Some(last) = batch.ballots.last() {
             let shown = if last.void {
@@ -315,9 +239,131 @@ impl EntryView {
         compact.extend(lines.get(current).cloned());
         frame.render_widget(Paragraph::new(compact), area);
     }
+
+    /// Over a ballot taken back: its number and marks, the cursor among them, and how to
+    /// correct it; nothing while a new ballot is read.
+    fn correcting_line(&self, lang: Lang, theme: &Theme) -> Option<Line<'static>> {
+        let no = self.correcting?;
+        let note = if self.marks.is_empty() && self.at == 0 {
+            tx::correcting_void(no)
+        } else {
+            let (done, kept) = self.marks.split_at(self.at.min(self.marks.len()));
+            tx::correcting(no, &format!("{}▸{}", write_marks(done), write_marks(kept)))
+        };
+        Some(Line::styled(note.get(lang).to_string(), theme.warn))
+    }
+
+    /// Target `ti`'s items: the marks pressed so far (or kept from a ballot taken back, dimmed
+    /// until the cursor passes them), and on the item the cursor is at the keys to press.
+    fn item_lines(
+        &self,
+        r: &BallotRound,
+        ti: usize,
+        lang: Lang,
+        theme: &Theme,
+    ) -> Vec<Line<'static>> {
+        let n_items = r.items.len().max(1);
+        let mut lines = Vec::new();
+        for (k, item) in r.items.iter().enumerate() {
+            let idx = ti * n_items + k;
+            let here = idx == self.at;
+            let mut spans = vec![Span::styled(
+                format!("{} {}  ", if here { "▸" } else { " " }, item.name),
+                if here { theme.selected } else { theme.text },
+            )];
+            let entered = self.marks.get(idx).copied();
+            match entered {
+                Some(m) if !here => spans.push(Span::styled(
+                    format!("= {}", mark_label(m, item, lang)),
+                    if idx < self.at { theme.ok } else { theme.dim },
+                )),
+                _ if here => {
+                    spans.push(Span::styled(mark_keys(item, lang), theme.key));
+                    if let Some(m) = entered {
+                        spans.push(Span::styled(
+                            format!("  (= {})", mark_label(m, item, lang)),
+                            theme.dim,
+                        ));
+                    }
+                }
+                _ => {}
+            }
+            lines.push(Line::from(spans));
+        }
+        lines
+    }
 }
 
-fn mark_label(m: Mark, item: &crate::model::BallotItem, lang: crate::i18n::Lang) -> String {
+/// Ballot No. n with the batch's and the round's counts, then whose marks are being read.
+fn head_lines(
+    r: &BallotRound,
+    batch: &Batch,
+    ti: usize,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::from(vec![
+        Span::styled(
+            tx::ballot_no(batch.next_ballot_no()).get(lang).to_string(),
+            theme.title,
+        ),
+        Span::styled(
+            format!(
+                "  {}  {}",
+                tx::batch_counts(batch.valid(), batch.void()).get(lang),
+                tx::returned_of(r.returned, r.counted()).get(lang)
+            ),
+            theme.dim,
+        ),
+    ])];
+    if let Some(t) = r.targets.get(ti) {
+        lines.push(Line::from(vec![
+            Span::styled(
+                tx::target_of(ti + 1, r.targets.len()).get(lang).to_string(),
+                theme.dim,
+            ),
+            Span::styled(format!(" {}", t.name), theme.title),
+        ]));
+    }
+    lines
+}
+
+/// `1 好  2 较好  3 一般  4 差  0 弃权  . 废`: the keys for an item's marks.
+fn mark_keys(item: &BallotItem, lang: Lang) -> String {
+    let keys: Vec<String> = item
+        .scale
+        .grades
+        .iter()
+        .enumerate()
+        .map(|(g, grade)| format!("{} {}", g + 1, grade.label))
+        .chain([
+            format!("0 {}", bx::BLANK.get(lang)),
+            format!(". {}", bx::VOID_MARK.get(lang)),
+        ])
+        .collect();
+    keys.join("  ")
+}
+
+/// The current cell's counts in this batch so far.
+fn so_far(t: &CellCounts, item: &BallotItem, lang: Lang, theme: &Theme) -> Line<'static> {
+    let counts: Vec<String> = item
+        .scale
+        .grades
+        .iter()
+        .enumerate()
+        .map(|(g, grade)| format!("{} {}", grade.label, t.get(Column::Grade(g))))
+        .chain([
+            format!("{} {}", bx::BLANK.get(lang), t.blank),
+            format!("{} {}", bx::VOID_MARK.get(lang), t.void_mark),
+        ])
+        .collect();
+    Line::styled(
+        format!("{}{}", tx::SO_FAR.get(lang), counts.join(" · ")),
+        theme.dim,
+    )
+}
+
+fn mark_label(m: Mark, item: &BallotItem, lang: Lang) -> String {
     match m {
         Mark::Grade(g) => item
             .scale

@@ -7,13 +7,14 @@
 
 use super::tally_cache::TallyCache;
 use super::{Step, View};
-use crate::i18n::{Message, ballots as bx, tally as tx};
+use crate::i18n::{Lang, Message, ballots as bx, tally as tx};
 use crate::model::ballot::parse_count;
 use crate::model::{BallotError, BallotRound, Column, RowBalance, Tally};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, ballots::GridCmd};
 use crate::tui::ops::BallotOp;
 use crate::tui::screens::Ctx;
+use crate::tui::theme::Theme;
 use crate::tui::widgets::tally_grid::{GridLine, GridPaint, RowMark};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
@@ -232,16 +233,26 @@ impl GridView {
         self.col = self.col.min(cols(self.row).saturating_sub(1));
     }
 
-    pub fn on_key(&mut self, key: KeyEvent, ctx: &Ctx, r: &BallotRound) -> Step {
+    /// Whether `key` changes the record: a count typed (or Backspace into one), `=`, clear.
+    pub fn changes_record(&self, key: &KeyEvent) -> bool {
+        match keys::lookup(keys::ballots::GRID, key) {
+            Some(cmd) => cmd.changes_record(),
+            None => {
+                matches!(key.code, KeyCode::Char(_) | KeyCode::Backspace)
+                    && !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+            }
+        }
+    }
+
+    pub fn on_key(&mut self, key: KeyEvent, r: &BallotRound) -> Step {
         let cmd = keys::lookup(keys::ballots::GRID, &key);
         if let (None, KeyCode::Char(c)) = (cmd, key.code)
             && !key
                 .modifiers
                 .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
         {
-            if ctx.read_only() {
-                return Step::Do(Action::Flash(crate::i18n::tui::READ_ONLY_REFUSED.into()));
-            }
             // Anything but a digit (a letter, a minus sign) stays in the typed text, refused
             // beside the grid until corrected: dropping it would turn `-3` into 3 unseen.
             let t = self.typing.get_or_insert_with(String::new);
@@ -328,8 +339,7 @@ impl GridView {
         r: &BallotRound,
         cache: &TallyCache,
     ) {
-        let lang = ctx.lang;
-        let theme = ctx.theme;
+        let (lang, theme) = (ctx.lang, ctx.theme);
         if area.height == 0 {
             return;
         }
@@ -351,107 +361,139 @@ impl GridView {
             }
         };
         let valid = tally.valid;
-        // The top line: the batch's ballots (editable), or what the recheck is against.
-        let slots = self.slots(r);
-        let on_ballots = slots.get(self.row) == Some(&Slot::Ballots);
-        let mut spans = Vec::new();
-        match &self.uid {
-            Some(uid) => {
-                let b = r.batch(uid);
-                for (k, (label, n)) in [
-                    (tx::VALID_LABEL, b.map_or(0, |b| b.valid_ballots)),
-                    (tx::VOID_LABEL, b.map_or(0, |b| b.void_ballots)),
-                ]
-                .into_iter()
-                .enumerate()
-                {
-                    spans.push(Span::styled(format!("{} ", label.get(lang)), theme.dim));
-                    let here = on_ballots && self.col == k;
-                    let (text, style) = match (here, &self.typing) {
-                        (true, Some(t)) => (format!("{t:>4}"), theme.editing),
-                        (true, None) => (format!("{n:>4}"), theme.selected),
-                        _ => (format!("{n:>4}"), theme.text),
-                    };
-                    spans.push(Span::styled(text, style));
-                    spans.push(Span::raw("   "));
-                }
-                spans.push(Span::styled(
-                    tx::returned_of(r.returned, r.counted())
-                        .get(lang)
-                        .to_string(),
-                    theme.dim,
-                ));
-            }
+        let top_line = match &self.uid {
+            Some(uid) => self.ballots_line(r, uid, lang, theme),
             // Blind: the count's cells and how many differ stay hidden until the recheck is done.
-            None => spans.push(Span::styled(
+            None => Line::styled(
                 tx::recheck_blind(counted.valid).get(lang).to_string(),
                 theme.dim,
-            )),
-        }
-        frame.render_widget(Paragraph::new(Line::from(spans)), top);
-
-        let mut lines = Vec::new();
-        let mut cursor = None;
-        for (k, slot) in slots.iter().enumerate() {
-            let Slot::Cell { ti, ii } = *slot else {
-                continue;
-            };
-            let item = &r.items[ii];
-            if ti == 0 {
-                let mut cols: Vec<String> =
-                    item.scale.grades.iter().map(|g| g.label.clone()).collect();
-                cols.push(bx::BLANK.get(lang).to_string());
-                cols.push(bx::VOID_MARK.get(lang).to_string());
-                lines.push(GridLine::Section {
-                    title: item.name.clone(),
-                    columns: cols,
-                });
-            }
-            let counts = tally.cell(ti, ii).cloned().unwrap_or_default();
-            let n = item.scale.grades.len() + 2;
-            let cells: Vec<u32> = (0..n).map(|c| counts.get(column(r, ii, c))).collect();
-            let differs = vec![None; n];
-            let mark = match RowBalance::of(counts.marked(), valid) {
-                RowBalance::Ok => RowMark::Ok(bx::ROW_OK.get(lang).to_string()),
-                b => RowMark::Wrong(b.label().get(lang).to_string()),
-            };
-            if k == self.row {
-                cursor = Some((lines.len(), self.col));
-            }
-            lines.push(GridLine::Row {
-                label: r.targets[ti].name.clone(),
-                cells,
-                differs,
-                mark,
-            });
-        }
-        let typing = if on_ballots {
-            None
-        } else {
-            self.typing.as_deref()
+            ),
         };
+        frame.render_widget(Paragraph::new(top_line), top);
+        let rows = Rows {
+            r,
+            tally: &tally,
+            valid,
+            lang,
+        };
+        let (lines, cursor) = self.grid_lines(&rows);
+        let on_ballots = self.slot(r) == Some(Slot::Ballots);
         let paint = GridPaint {
             lines: &lines,
             cursor,
-            typing,
+            typing: self.typing.as_deref().filter(|_| !on_ballots),
             theme,
         };
         let first = cursor.map_or(0, |(l, _)| {
             (l + 1).saturating_sub(usize::from(grid.height.max(1)))
         });
         paint.render(frame, grid, first);
+        frame.render_widget(Paragraph::new(self.footer(&tally, lang, theme)), bottom);
+    }
 
-        let footer = match &self.error {
-            Some(e) => Line::styled(e.get(lang).to_string(), theme.error),
-            None => {
-                let wrong = tally.unbalanced().len();
-                if wrong == 0 {
-                    Line::styled(tx::ALL_ROWS_OK.get(lang), theme.ok)
-                } else {
-                    Line::styled(tx::rows_wrong(wrong).get(lang).to_string(), theme.error)
-                }
+    /// The batch's valid and void ballots (editable, the cursor may stand on them) and the
+    /// round's returned ballots.
+    fn ballots_line(&self, r: &BallotRound, uid: &str, lang: Lang, theme: &Theme) -> Line<'static> {
+        let on_ballots = self.slot(r) == Some(Slot::Ballots);
+        let b = r.batch(uid);
+        let mut spans = Vec::new();
+        for (k, (label, n)) in [
+            (tx::VALID_LABEL, b.map_or(0, |b| b.valid_ballots)),
+            (tx::VOID_LABEL, b.map_or(0, |b| b.void_ballots)),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            spans.push(Span::styled(format!("{} ", label.get(lang)), theme.dim));
+            let here = on_ballots && self.col == k;
+            let (text, style) = match (here, &self.typing) {
+                (true, Some(t)) => (format!("{t:>4}"), theme.editing),
+                (true, None) => (format!("{n:>4}"), theme.selected),
+                _ => (format!("{n:>4}"), theme.text),
+            };
+            spans.push(Span::styled(text, style));
+            spans.push(Span::raw("   "));
+        }
+        spans.push(Span::styled(
+            tx::returned_of(r.returned, r.counted())
+                .get(lang)
+                .to_string(),
+            theme.dim,
+        ));
+        Line::from(spans)
+    }
+
+    /// The grid's lines (a section per item, a row per target) and where the cursor is in them.
+    fn grid_lines(&self, rows: &Rows) -> (Vec<GridLine>, Option<(usize, usize)>) {
+        let r = rows.r;
+        let mut lines = Vec::new();
+        let mut cursor = None;
+        for (k, slot) in self.slots(r).into_iter().enumerate() {
+            let Slot::Cell { ti, ii } = slot else {
+                continue;
+            };
+            let Some(item) = r.items.get(ii) else {
+                continue;
+            };
+            if ti == 0 {
+                let mut columns: Vec<String> =
+                    item.scale.grades.iter().map(|g| g.label.clone()).collect();
+                columns.push(bx::BLANK.get(rows.lang).to_string());
+                columns.push(bx::VOID_MARK.get(rows.lang).to_string());
+                lines.push(GridLine::Section {
+                    title: item.name.clone(),
+                    columns,
+                });
             }
+            if k == self.row {
+                cursor = Some((lines.len(), self.col));
+            }
+            lines.push(rows.row(ti, ii));
+        }
+        (lines, cursor)
+    }
+
+    /// A refusal, else whether every row adds up.
+    fn footer(&self, tally: &Tally, lang: Lang, theme: &Theme) -> Line<'static> {
+        if let Some(e) = &self.error {
+            return Line::styled(e.get(lang).to_string(), theme.error);
+        }
+        match tally.unbalanced().len() {
+            0 => Line::styled(tx::ALL_ROWS_OK.get(lang), theme.ok),
+            wrong => Line::styled(tx::rows_wrong(wrong).get(lang).to_string(), theme.error),
+        }
+    }
+}
+
+/// What the grid's rows are drawn from.
+struct Rows<'a> {
+    r: &'a BallotRound,
+    tally: &'a Tally,
+    valid: u32,
+    lang: Lang,
+}
+
+impl Rows<'_> {
+    /// Target `ti`'s counts for item `ii` and whether they add up to the valid ballots. Nothing
+    /// of the first count is shown beside the recheck's cells: the second count is blind.
+    fn row(&self, ti: usize, ii: usize) -> GridLine {
+        let r = self.r;
+        let counts = self.tally.cell(ti, ii).cloned().unwrap_or_default();
+        let n = r.items.get(ii).map_or(0, |i| i.scale.grades.len()) + 2;
+        let cells: Vec<u32> = (0..n).map(|c| counts.get(column(r, ii, c))).collect();
+        let differs = vec![None; n];
+        let mark = match RowBalance::of(counts.marked(), self.valid) {
+            RowBalance::Ok => RowMark::Ok(bx::ROW_OK.get(self.lang).to_string()),
+            b => RowMark::Wrong(b.label().get(self.lang).to_string()),
         };
-        frame.render_widget(Paragraph::new(footer), bottom);
+        GridLine::Row {
+            label: r
+                .targets
+                .get(ti)
+                .map_or_else(String::new, |t| t.name.clone()),
+            cells,
+            differs,
+            mark,
+        }
     }
 }

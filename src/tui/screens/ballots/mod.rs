@@ -4,9 +4,9 @@
 
 pub mod entry;
 pub mod grid;
-pub mod prompt;
 pub mod results;
 pub mod round;
+mod round_ask;
 mod round_draw;
 pub mod rounds;
 pub mod rules;
@@ -14,8 +14,8 @@ pub mod tally_cache;
 pub mod verify;
 
 use crate::i18n::{Lang, tally as tx};
-use crate::model::{BallotRound, EntryMode, Id, Session};
-use crate::tui::action::Action;
+use crate::model::{Accounting, BallotRound, EntryMode, Id, Session};
+use crate::tui::action::{Action, Reply};
 use crate::tui::ops::Made;
 use crate::tui::screens::{Ctx, Outcome, Screen};
 use crate::tui::theme::Theme;
@@ -148,6 +148,14 @@ impl BallotsScreen {
         }
         parts.join(" › ")
     }
+
+    /// A ballot taken back with Ctrl+Z while its batch is being entered comes back into the
+    /// entry row for correcting, rather than being gone.
+    fn taken_back(&mut self, round: Id, uid: &str, no: u32, marks: Option<&str>) {
+        if self.round == Some(round) && matches!(&self.view, View::Entry(u) if u == uid) {
+            self.entry.offer(no, marks);
+        }
+    }
 }
 
 /// How a round's state is coloured: counting warns, verified and published are done.
@@ -158,6 +166,19 @@ pub fn state_style(r: &BallotRound, theme: &Theme) -> Style {
     }
 }
 
+/// Expected, present, issued, returned, void, valid and the response rate, on one line.
+pub fn accounting_text(a: &Accounting, lang: Lang) -> String {
+    let figures = crate::i18n::ballots::Figures {
+        expected: a.expected,
+        present: a.present,
+        issued: a.issued,
+        returned: a.returned,
+        void: a.void,
+        valid: a.valid,
+    };
+    crate::i18n::ballots::accounting_line(lang, figures, &a.response_rate().to_string())
+}
+
 impl Screen for BallotsScreen {
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         let Some(session) = ctx.session() else {
@@ -166,14 +187,51 @@ impl Screen for BallotsScreen {
         let step = match (&self.view, self.open_round(session)) {
             (View::Rounds, _) | (_, None) => self.rounds.on_key(key, ctx, session),
             (View::Round, Some(r)) => self.round_view.on_key(key, ctx, r),
-            (View::Grid(_) | View::Recheck, Some(r)) => self.grid.on_key(key, ctx, r),
+            (View::Grid(_) | View::Recheck, Some(r)) => self.grid.on_key(key, r),
             (View::Entry(uid), Some(r)) => {
                 let uid = uid.clone();
-                self.entry.on_key(key, ctx, r, &uid)
+                self.entry.on_key(key, r, &uid)
             }
-            (View::Verify, Some(r)) => self.verify.on_key(key, ctx, r),
+            (View::Verify, Some(r)) => self.verify.on_key(key, r),
         };
         self.step(step, ctx)
+    }
+
+    fn changes_record(&self, key: &KeyEvent, ctx: &Ctx) -> bool {
+        let Some(session) = ctx.session() else {
+            return false;
+        };
+        match (&self.view, self.open_round(session)) {
+            (View::Rounds, _) | (_, None) => self.rounds.changes_record(key),
+            (View::Round, Some(r)) => self.round_view.changes_record(key, r),
+            (View::Grid(_) | View::Recheck, Some(_)) => self.grid.changes_record(key),
+            (View::Entry(_), Some(_)) => self.entry.changes_record(key),
+            (View::Verify, Some(_)) => self.verify.changes_record(key),
+        }
+    }
+
+    /// Selects what a change made: a new round in the list, a new batch in the round view; a
+    /// ballot taken back with Ctrl+Z goes back into the entry row for correcting.
+    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        let (Reply::Applied(Some(made)), Some(session)) = (reply, ctx.session()) else {
+            return false;
+        };
+        match made {
+            Made::Round(id) => self.rounds.select(*id, session),
+            Made::Batch { round, uid } => {
+                if let Some(r) = session.round(*round) {
+                    self.round_view.select_batch(uid, r);
+                }
+            }
+            Made::TakenBack {
+                round,
+                uid,
+                no,
+                marks,
+            } => self.taken_back(*round, uid, *no, marks.as_deref()),
+            Made::Merged(_) => {}
+        }
+        false
     }
 
     fn on_paste(&mut self, text: &str, ctx: &Ctx) -> Outcome {
@@ -203,7 +261,7 @@ impl Screen for BallotsScreen {
         }
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
+    fn hint(&self, lang: Lang) -> String {
         let t = match &self.view {
             View::Rounds if self.rounds.editing() => tx::HINT_PROMPT,
             View::Rounds => tx::HINT_ROUNDS,
@@ -212,23 +270,7 @@ impl Screen for BallotsScreen {
             View::Entry(_) => tx::HINT_ENTRY,
             View::Verify => self.verify.hint(),
         };
-        t.get(lang)
-    }
-
-    /// A ballot taken back with Ctrl+Z while its batch is being entered comes back into the
-    /// entry row for correcting, rather than being gone.
-    fn undone(&mut self, made: &Made, _ctx: &Ctx) {
-        if let Made::TakenBack {
-            round,
-            uid,
-            no,
-            marks,
-        } = made
-            && self.round == Some(*round)
-            && self.view == View::Entry(uid.clone())
-        {
-            self.entry.offer(*no, marks.as_deref());
-        }
+        t.get(lang).into()
     }
 
     fn refresh(&mut self, ctx: &Ctx) {

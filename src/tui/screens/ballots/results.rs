@@ -5,11 +5,12 @@
 
 use super::tally_cache::TallyCache;
 use crate::i18n::{Lang, ballots as bx, tally as tx};
-use crate::model::ballot::rate_formula;
+use crate::model::ballot::{denominator_name, rate_formula};
 use crate::model::{Accounting, BallotRound, Column, Percent, RoundResults, Session};
 use crate::tui::keys::{self, ballots::ResultsCmd};
 use crate::tui::screens::{Ctx, Outcome, Screen};
 use crate::tui::widgets::bars::{self, Bar};
+use crate::tui::widgets::list;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -73,12 +74,18 @@ impl ResultsScreen {
                 .rates
                 .iter()
                 .map(|x| {
-                    format!(
-                        "{} {} ({}/{})",
-                        x.name,
-                        x.share,
+                    let base = item
+                        .rates
+                        .get(x.rate)
+                        .map(|d| denominator_name(item, d, lang))
+                        .unwrap_or_default();
+                    bx::rate_with_base(
+                        lang,
+                        &x.name,
+                        &x.share.to_string(),
                         x.share.num(),
-                        x.share.den()
+                        x.share.den(),
+                        &base,
                     )
                 })
                 .collect();
@@ -138,7 +145,7 @@ impl Screen for ResultsScreen {
                 (self.item, self.rate, self.scroll) = (0, 0, 0);
             }
             Some(ResultsCmd::NextRound) => {
-                self.round = (self.round + 1).min(n.saturating_sub(1));
+                self.round = list::down(self.round, n);
                 (self.item, self.rate, self.scroll) = (0, 0, 0);
             }
             Some(ResultsCmd::View) => {
@@ -173,31 +180,65 @@ impl Screen for ResultsScreen {
         Outcome::Consumed
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
-        tx::HINT_RESULTS.get(lang)
+    fn hint(&self, lang: Lang) -> String {
+        tx::HINT_RESULTS.get(lang).into()
     }
 
     fn refresh(&mut self, ctx: &Ctx) {
         let n = ctx.session().map_or(0, |s| s.rounds.len());
-        self.round = self.round.min(n.saturating_sub(1));
+        self.round = list::clamp(self.round, n);
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let Some(s) = ctx.session() else { return };
-        let lang = ctx.lang;
-        let theme = ctx.theme;
         if area.height == 0 || area.width == 0 {
             return;
         }
         let Some(r) = s.rounds.get(self.round) else {
             frame.render_widget(
-                Paragraph::new(Span::styled(tx::NO_ROUNDS.get(lang), theme.dim)),
+                Paragraph::new(Span::styled(tx::NO_ROUNDS.get(ctx.lang), ctx.theme.dim)),
                 area,
             );
             return;
         };
         let res = self.results(s, r);
-        let a = &res.accounting;
+        let head = self.head_lines(s, r, &res, ctx);
+        // Each head line takes as many rows as it wraps to.
+        let w = usize::from(area.width).max(1);
+        let rows: usize = head.iter().map(|l| l.width().div_ceil(w).max(1)).sum();
+        let head_h = u16::try_from(rows).unwrap_or(u16::MAX).min(area.height);
+        let [top, body] =
+            Layout::vertical([Constraint::Length(head_h), Constraint::Min(0)]).areas(area);
+        frame.render_widget(Paragraph::new(head).wrap(Wrap { trim: false }), top);
+        match self.view {
+            ResultsView::Table => {
+                let lines = self.table_lines(r, &res, ctx);
+                self.render_scrolled(frame, body, lines);
+            }
+            ResultsView::Bars => self.render_bars(frame, body, r, &res, ctx),
+            ResultsView::Summary => {
+                let lines = res.summary(r, ctx.lang).into_iter().skip(1);
+                self.render_scrolled(frame, body, lines.map(Line::raw).collect());
+            }
+        }
+    }
+}
+
+impl ResultsScreen {
+    /// The round (of how many), its state, the accounting, and whether the round is void.
+    fn head_lines(
+        &self,
+        s: &Session,
+        r: &BallotRound,
+        res: &RoundResults,
+        ctx: &Ctx,
+    ) -> Vec<Line<'static>> {
+        let (lang, theme) = (ctx.lang, ctx.theme);
+        let confidential = if r.confidential {
+            tx::CONFIDENTIAL_MARK.get(lang)
+        } else {
+            ""
+        };
         let mut head = vec![
             Line::from(vec![
                 Span::styled(
@@ -209,97 +250,67 @@ impl Screen for ResultsScreen {
                     format!("  {}", r.state.label().get(lang)),
                     super::state_style(r, theme),
                 ),
-                Span::styled(
-                    if r.confidential {
-                        tx::CONFIDENTIAL_MARK.get(lang)
-                    } else {
-                        ""
-                    },
-                    theme.warn,
-                ),
+                Span::styled(confidential, theme.warn),
             ]),
-            Line::styled(
-                bx::accounting_line(
-                    lang,
-                    bx::Figures {
-                        expected: a.expected,
-                        present: a.present,
-                        issued: a.issued,
-                        returned: a.returned,
-                        void: a.void,
-                        valid: a.valid,
-                    },
-                    &a.response_rate().to_string(),
-                ),
-                theme.dim,
-            ),
+            Line::styled(super::accounting_text(&res.accounting, lang), theme.dim),
         ];
-        for w in a.warnings() {
+        for w in res.accounting.warnings() {
             head.push(Line::styled(w.message().get(lang).to_string(), theme.warn));
         }
-        if a.round_void() {
+        if res.accounting.round_void() {
             head.push(Line::styled(bx::ROUND_VOID.get(lang), theme.error));
         }
-        // Each head line takes as many rows as it wraps to.
-        let w = usize::from(area.width).max(1);
-        let rows: usize = head.iter().map(|l| l.width().div_ceil(w).max(1)).sum();
-        let head_h = u16::try_from(rows).unwrap_or(u16::MAX).min(area.height);
-        let [top, body] =
-            Layout::vertical([Constraint::Length(head_h), Constraint::Min(0)]).areas(area);
-        frame.render_widget(Paragraph::new(head).wrap(Wrap { trim: false }), top);
-        match self.view {
-            ResultsView::Table => {
-                let lines = self.table_lines(r, &res, ctx);
-                let scroll =
-                    u16::try_from(self.scroll.min(lines.len().saturating_sub(1))).unwrap_or(0);
-                frame.render_widget(
-                    Paragraph::new(lines)
-                        .wrap(Wrap { trim: false })
-                        .scroll((scroll, 0)),
-                    body,
-                );
-            }
-            ResultsView::Bars => {
-                let Some(item) = r.items.get(self.item) else {
-                    return;
-                };
-                let title = match item.rates.get(self.rate) {
-                    Some(rate) => {
-                        let total = res.item_total(r, self.item, self.rate).unwrap_or_default();
-                        let (n, d) = (total.num(), total.den());
-                        format!(
-                            "{} · {} · {} {} ({n}/{d})",
-                            item.name,
-                            rate_formula(item, rate, lang),
-                            tx::ALL_TARGETS.get(lang),
-                            Percent::new(n, d)
-                        )
-                    }
-                    None => format!("{} · {}", item.name, tx::NO_RATES.get(lang)),
-                };
-                let [t, b] =
-                    Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(body);
-                frame.render_widget(Paragraph::new(Span::styled(title, theme.title)), t);
-                let bars = self.bars(r, &res);
-                let first = self.scroll.min(bars.len().saturating_sub(1));
-                bars::render(frame, b, &bars, first, theme);
-            }
-            ResultsView::Summary => {
-                let lines: Vec<Line> = res
-                    .summary(r, lang)
-                    .into_iter()
-                    .skip(1)
-                    .map(Line::raw)
-                    .collect();
-                let scroll =
-                    u16::try_from(self.scroll.min(lines.len().saturating_sub(1))).unwrap_or(0);
-                frame.render_widget(
-                    Paragraph::new(lines)
-                        .wrap(Wrap { trim: false })
-                        .scroll((scroll, 0)),
-                    body,
-                );
-            }
+        if let (Some(returned), Some(present)) = (res.accounting.returned, res.accounting.present)
+            && returned > present
+        {
+            let warn = bx::returned_above_present(returned, present);
+            head.push(Line::styled(warn.get(lang).to_string(), theme.warn));
         }
+        head
+    }
+
+    /// Lines that scroll with ↑/↓ and wrap.
+    fn render_scrolled(&self, frame: &mut Frame, area: Rect, lines: Vec<Line>) {
+        let scroll = u16::try_from(self.scroll.min(lines.len().saturating_sub(1))).unwrap_or(0);
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .scroll((scroll, 0)),
+            area,
+        );
+    }
+
+    /// One item's rate as ranked bars, under its formula and the total over all targets.
+    fn render_bars(
+        &self,
+        frame: &mut Frame,
+        area: Rect,
+        r: &BallotRound,
+        res: &RoundResults,
+        ctx: &Ctx,
+    ) {
+        let lang = ctx.lang;
+        let Some(item) = r.items.get(self.item) else {
+            return;
+        };
+        let title = match item.rates.get(self.rate) {
+            Some(rate) => {
+                let total = res.item_total(r, self.item, self.rate).unwrap_or_default();
+                let (n, d) = (total.num(), total.den());
+                format!(
+                    "{} · {} · {} {} ({n}/{d})",
+                    item.name,
+                    rate_formula(item, rate, lang),
+                    tx::ALL_TARGETS.get(lang),
+                    Percent::new(n, d)
+                )
+            }
+            None => format!("{} · {}", item.name, tx::NO_RATES.get(lang)),
+        };
+        let [t, b] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+        frame.render_widget(Paragraph::new(Span::styled(title, ctx.theme.title)), t);
+        let bars = self.bars(r, res);
+        let first = self.scroll.min(bars.len().saturating_sub(1));
+        bars::render(frame, b, &bars, first, ctx.theme);
     }
 }

@@ -1,18 +1,211 @@
 //! Drawing the round view: the form's lines, the figures, each batch with its row check, the
-//! state line, and any open question over them.
+//! state line, and any open question over them. One helper per kind of line.
 
 use super::round::{RoundLine, RoundView, figure_label, lines};
 use super::rules::{flags_text, weights_text};
 use super::state_style;
 use super::tally_cache::TallyCache;
-use crate::i18n::{Text, tally as tx};
+use crate::i18n::{Lang, Text, tally as tx};
 use crate::model::ballot::{AccountingWarning, Figure};
-use crate::model::{BallotRound, Tally};
+use crate::model::{Accounting, BallotItem, BallotRound, Batch, Tally};
 use crate::tui::screens::Ctx;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::list;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+
+/// What every line of the round view is drawn with.
+struct Draw<'a> {
+    lang: Lang,
+    theme: &'a Theme,
+    r: &'a BallotRound,
+    cache: &'a TallyCache,
+    accounting: Option<Accounting>,
+}
+
+impl Draw<'_> {
+    /// The line's own style: selected, or `plain`.
+    fn pick(&self, sel: bool, plain: Style) -> Style {
+        if sel { self.theme.selected } else { plain }
+    }
+
+    /// `label  value` for the form's fields and figures.
+    fn field(&self, label: Text, value: String, sel: bool) -> Line<'static> {
+        Line::from(vec![
+            Span::styled(
+                format!("{}  ", label.get(self.lang)),
+                self.pick(sel, self.theme.dim),
+            ),
+            Span::raw(value),
+        ])
+    }
+
+    /// `── 对象 3 ──  a 添加 …`: a section's head with its count and keys.
+    fn head(&self, title: Text, n: usize, keys: Text, sel: bool) -> Line<'static> {
+        Line::from(vec![
+            Span::styled(
+                format!("── {} {n} ──", title.get(self.lang)),
+                self.pick(sel, self.theme.title),
+            ),
+            Span::styled(format!("  {}", keys.get(self.lang)), self.theme.dim),
+        ])
+    }
+
+    fn line(&self, line: RoundLine, sel: bool) -> Line<'static> {
+        let (r, lang) = (self.r, self.lang);
+        match line {
+            RoundLine::Name => self.field(tx::ROUND_NAME, r.name.clone(), sel),
+            RoundLine::Confidential => {
+                let value = if r.confidential {
+                    tx::YES_CONFIDENTIAL
+                } else {
+                    tx::NO
+                };
+                self.field(tx::CONFIDENTIAL, value.get(lang).to_string(), sel)
+            }
+            RoundLine::Figure(f) => self.figure_line(f, sel),
+            RoundLine::TargetsHead => {
+                self.head(tx::TARGETS, r.targets.len(), tx::TARGETS_KEYS, sel)
+            }
+            RoundLine::Target(t) => Line::styled(
+                format!(
+                    "  {}. {}",
+                    t + 1,
+                    r.targets.get(t).map_or("", |t| t.name.as_str())
+                ),
+                self.pick(sel, self.theme.text),
+            ),
+            RoundLine::ItemsHead => self.head(tx::ITEMS, r.items.len(), tx::ITEMS_KEYS, sel),
+            RoundLine::Item(i) => r
+                .items
+                .get(i)
+                .map_or_else(Line::default, |item| self.item(i, item, sel)),
+            RoundLine::BatchesHead => {
+                self.head(tx::BATCHES, r.batches.len(), tx::BATCHES_KEYS, sel)
+            }
+            RoundLine::Batch(b) => r
+                .batches
+                .get(b)
+                .map_or_else(Line::default, |batch| self.batch(batch, sel)),
+            RoundLine::State => self.state(sel),
+        }
+    }
+
+    /// A figure's line, with a word beside 发出 (or 收回, when 发出 is not entered) beyond 应到.
+    fn figure_line(&self, f: Figure, sel: bool) -> Line<'static> {
+        let mut line = self.field(figure_label(f), self.figure(f), sel);
+        let beside = self
+            .accounting
+            .iter()
+            .flat_map(Accounting::warnings)
+            .find(|w| {
+                matches!(
+                    (f, w),
+                    (
+                        Figure::Issued,
+                        AccountingWarning::IssuedAboveExpected { .. }
+                    ) | (
+                        Figure::Returned,
+                        AccountingWarning::ReturnedAboveExpected { .. }
+                    )
+                )
+            });
+        if let Some(w) = beside {
+            line.spans.push(Span::styled(
+                format!("  {}", w.short().get(self.lang)),
+                self.theme.warn,
+            ));
+        }
+        line
+    }
+
+    /// A figure as entered, else the roster's number (only while the round has no population of
+    /// its own), else a dash.
+    fn figure(&self, f: Figure) -> String {
+        let roster = self.accounting.filter(|_| !self.r.has_own_population());
+        match (f, self.r.figure(f), roster) {
+            (_, Some(v), _) => v.to_string(),
+            (Figure::Expected, None, Some(a)) => {
+                tx::from_attendance(a.expected).get(self.lang).to_string()
+            }
+            (Figure::Present, None, Some(a)) => {
+                tx::from_attendance(a.present).get(self.lang).to_string()
+            }
+            _ => "—".to_string(),
+        }
+    }
+
+    /// `  1. name  scale · rates · weights … · flags …`.
+    fn item(&self, i: usize, item: &BallotItem, sel: bool) -> Line<'static> {
+        let lang = self.lang;
+        let rates: Vec<&str> = item.rates.iter().map(|x| x.name.as_str()).collect();
+        let rules = format!(
+            "  {} · {} · {} {} · {} {}",
+            item.scale.joined_labels(),
+            rates.join("、"),
+            tx::WEIGHTS.get(lang),
+            weights_text(item),
+            tx::FLAGS.get(lang),
+            flags_text(item)
+        );
+        Line::from(vec![
+            Span::styled(
+                format!("  {}. {}", i + 1, item.name),
+                self.pick(sel, self.theme.text),
+            ),
+            Span::styled(rules, self.theme.dim),
+        ])
+    }
+
+    /// A batch: its label, mode, counts, clerk, and whether its rows add up.
+    fn batch(&self, batch: &Batch, sel: bool) -> Line<'static> {
+        let (lang, theme) = (self.lang, self.theme);
+        let wrong = self
+            .cache
+            .batch(self.r, &batch.uid)
+            .map_or(0, |t: Tally| t.unbalanced().len());
+        let check = if wrong == 0 {
+            Span::styled(
+                format!("  {}", crate::i18n::ballots::ROW_OK.get(lang)),
+                theme.ok,
+            )
+        } else {
+            Span::styled(
+                format!("  {}", tx::rows_wrong(wrong).get(lang)),
+                theme.error,
+            )
+        };
+        Line::from(vec![
+            Span::styled(format!("  {}", batch.label), self.pick(sel, theme.text)),
+            Span::styled(
+                format!(
+                    "  {} · {} · {}",
+                    batch.mode.label().get(lang),
+                    tx::batch_counts(batch.valid(), batch.void()).get(lang),
+                    batch.clerk
+                ),
+                theme.dim,
+            ),
+            check,
+        ])
+    }
+
+    /// `── 核对 ──  计票中  Enter …`: the way to verification, with the round's state.
+    fn state(&self, sel: bool) -> Line<'static> {
+        let (lang, theme) = (self.lang, self.theme);
+        Line::from(vec![
+            Span::styled(
+                format!("── {} ──  ", tx::VERIFY_TITLE.get(lang)),
+                self.pick(sel, theme.title),
+            ),
+            Span::styled(self.r.state.label().get(lang), state_style(self.r, theme)),
+            Span::styled(format!("  {}", tx::STATE_KEYS.get(lang)), theme.dim),
+        ])
+    }
+}
 
 impl RoundView {
     pub fn render(
@@ -23,159 +216,25 @@ impl RoundView {
         r: &BallotRound,
         cache: &TallyCache,
     ) {
-        let lang = ctx.lang;
-        let theme = ctx.theme;
-        let ls = lines(r);
-        let accounting = ctx
-            .session()
-            .map(|s| crate::model::Accounting::of(r, &s.attendance));
+        let draw = Draw {
+            lang: ctx.lang,
+            theme: ctx.theme,
+            r,
+            cache,
+            accounting: ctx.session().map(|s| Accounting::of(r, &s.attendance)),
+        };
         let height = usize::from(area.height).max(1);
-        let first = (self.selected + 1).saturating_sub(height);
-        let mut out = Vec::new();
-        for (k, line) in ls.iter().enumerate().skip(first).take(height) {
-            let sel = k == self.selected;
-            let label = |t: Text| {
-                Span::styled(
-                    format!("{}  ", t.get(lang)),
-                    if sel { theme.selected } else { theme.dim },
-                )
-            };
-            let head = |t: Text, n: usize, keys: Text| {
-                Line::from(vec![
-                    Span::styled(
-                        format!("── {} {n} ──", t.get(lang)),
-                        if sel { theme.selected } else { theme.title },
-                    ),
-                    Span::styled(format!("  {}", keys.get(lang)), theme.dim),
-                ])
-            };
-            let text = match *line {
-                RoundLine::Name => {
-                    Line::from(vec![label(tx::ROUND_NAME), Span::raw(r.name.clone())])
-                }
-                RoundLine::Confidential => Line::from(vec![
-                    label(tx::CONFIDENTIAL),
-                    Span::raw(if r.confidential {
-                        tx::YES_CONFIDENTIAL.get(lang)
-                    } else {
-                        tx::NO.get(lang)
-                    }),
-                ]),
-                RoundLine::Figure(f) => {
-                    let shown = match (f, r.figure(f), accounting) {
-                        (_, Some(v), _) => v.to_string(),
-                        (Figure::Expected, None, Some(a)) => {
-                            tx::from_attendance(a.expected).get(lang).to_string()
-                        }
-                        _ => "—".to_string(),
-                    };
-                    let mut spans = vec![label(figure_label(f)), Span::raw(shown)];
-                    // 发出 (or 收回, when 发出 is not entered) beyond 应到: said beside it.
-                    let beside = accounting.iter().flat_map(|a| a.warnings()).find(|w| {
-                        matches!(
-                            (f, w),
-                            (
-                                Figure::Issued,
-                                AccountingWarning::IssuedAboveExpected { .. }
-                            ) | (
-                                Figure::Returned,
-                                AccountingWarning::ReturnedAboveExpected { .. }
-                            )
-                        )
-                    });
-                    if let Some(w) = beside {
-                        spans.push(Span::styled(
-                            format!("  {}", w.short().get(lang)),
-                            theme.warn,
-                        ));
-                    }
-                    Line::from(spans)
-                }
-                RoundLine::TargetsHead => head(tx::TARGETS, r.targets.len(), tx::TARGETS_KEYS),
-                RoundLine::Target(t) => Line::styled(
-                    format!(
-                        "  {}. {}",
-                        t + 1,
-                        r.targets.get(t).map_or("", |t| t.name.as_str())
-                    ),
-                    if sel { theme.selected } else { theme.text },
-                ),
-                RoundLine::ItemsHead => head(tx::ITEMS, r.items.len(), tx::ITEMS_KEYS),
-                RoundLine::Item(i) => match r.items.get(i) {
-                    Some(item) => Line::from(vec![
-                        Span::styled(
-                            format!("  {}. {}", i + 1, item.name),
-                            if sel { theme.selected } else { theme.text },
-                        ),
-                        Span::styled(
-                            format!(
-                                "  {} · {} · {} {} · {} {}",
-                                item.scale.joined_labels(),
-                                item.rates
-                                    .iter()
-                                    .map(|x| x.name.as_str())
-                                    .collect::<Vec<_>>()
-                                    .join("、"),
-                                tx::WEIGHTS.get(lang),
-                                weights_text(item),
-                                tx::FLAGS.get(lang),
-                                flags_text(item)
-                            ),
-                            theme.dim,
-                        ),
-                    ]),
-                    None => Line::default(),
-                },
-                RoundLine::BatchesHead => head(tx::BATCHES, r.batches.len(), tx::BATCHES_KEYS),
-                RoundLine::Batch(b) => match r.batches.get(b) {
-                    Some(batch) => {
-                        let wrong = cache
-                            .batch(r, &batch.uid)
-                            .map_or(0, |t: Tally| t.unbalanced().len());
-                        let check = if wrong == 0 {
-                            Span::styled(
-                                format!("  {}", crate::i18n::ballots::ROW_OK.get(lang)),
-                                theme.ok,
-                            )
-                        } else {
-                            Span::styled(
-                                format!("  {}", tx::rows_wrong(wrong).get(lang)),
-                                theme.error,
-                            )
-                        };
-                        Line::from(vec![
-                            Span::styled(
-                                format!("  {}", batch.label),
-                                if sel { theme.selected } else { theme.text },
-                            ),
-                            Span::styled(
-                                format!(
-                                    "  {} · {} · {}",
-                                    batch.mode.label().get(lang),
-                                    tx::batch_counts(batch.valid(), batch.void()).get(lang),
-                                    batch.clerk
-                                ),
-                                theme.dim,
-                            ),
-                            check,
-                        ])
-                    }
-                    None => Line::default(),
-                },
-                RoundLine::State => Line::from(vec![
-                    Span::styled(
-                        format!("── {} ──  ", tx::VERIFY_TITLE.get(lang)),
-                        if sel { theme.selected } else { theme.title },
-                    ),
-                    Span::styled(r.state.label().get(lang), state_style(r, theme)),
-                    Span::styled(format!("  {}", tx::STATE_KEYS.get(lang)), theme.dim),
-                ]),
-            };
-            out.push(text);
-        }
+        let first = list::first_shown(self.selected, height);
+        let out: Vec<Line> = lines(r)
+            .into_iter()
+            .enumerate()
+            .skip(first)
+            .take(height)
+            .map(|(k, line)| draw.line(line, k == self.selected))
+            .collect();
         frame.render_widget(Paragraph::new(out), area);
-        if let Some(p) = &self.prompt {
-            p.render(frame, area, lang, theme);
+        if let Some((_, form)) = &self.prompt {
+            form.render(frame, area, ctx.lang, ctx.theme);
         }
     }
 }

@@ -1,7 +1,6 @@
 //! The list of ballot rounds (the first view of F6): open one, start one from a template form or
 //! an empty form, remove one.
 
-use super::prompt::{Answer, Prompt};
 use super::{Step, state_style};
 use crate::i18n::{Lang, tally as tx};
 use crate::model::{BallotRound, Id, Session, Template};
@@ -9,6 +8,8 @@ use crate::tui::action::Action;
 use crate::tui::keys::{self, ballots::RoundsCmd};
 use crate::tui::ops::BallotOp;
 use crate::tui::screens::Ctx;
+use crate::tui::widgets::form::{Form, FormEvent};
+use crate::tui::widgets::list;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -26,7 +27,7 @@ enum Ask {
 pub struct RoundsView {
     /// The selected line of the list.
     pub selected: usize,
-    prompt: Option<Prompt<Ask>>,
+    prompt: Option<(Ask, Form)>,
 }
 
 impl RoundsView {
@@ -36,11 +37,24 @@ impl RoundsView {
 
     pub fn on_paste(&mut self, text: &str) -> bool {
         match &mut self.prompt {
-            Some(p) => {
-                p.on_paste(text);
+            Some((_, form)) => {
+                form.on_paste(text);
                 true
             }
             None => false,
+        }
+    }
+
+    /// Whether `key` changes the record (a new round, removing one).
+    pub fn changes_record(&self, key: &KeyEvent) -> bool {
+        !self.editing()
+            && keys::lookup(keys::ballots::ROUNDS, key).is_some_and(RoundsCmd::changes_record)
+    }
+
+    /// Selects round `id` (one just made).
+    pub fn select(&mut self, id: Id, session: &Session) {
+        if let Some(k) = session.rounds.iter().position(|r| r.id == id) {
+            self.selected = k;
         }
     }
 
@@ -55,25 +69,22 @@ impl RoundsView {
         }
         match keys::lookup(keys::ballots::ROUNDS, &key) {
             Some(RoundsCmd::Up) => {
-                self.selected = self.selected.saturating_sub(1);
+                self.selected = list::up(self.selected);
                 Step::Consumed
             }
             Some(RoundsCmd::Down) => {
-                self.selected = (self.selected + 1).min(session.rounds.len().saturating_sub(1));
+                self.selected = list::down(self.selected, session.rounds.len());
                 Step::Consumed
             }
             Some(RoundsCmd::Open) => match self.chosen(session) {
                 Some(r) => Step::Open(r.id),
                 None => Step::Consumed,
             },
-            Some(RoundsCmd::New) if ctx.read_only() => {
-                Step::Do(Action::Flash(crate::i18n::tui::READ_ONLY_REFUSED.into()))
-            }
             Some(RoundsCmd::New) => self.ask_form(ctx.lang, session),
             Some(RoundsCmd::Remove) => match self.chosen(session) {
                 Some(r) => {
-                    let title = tx::confirm_remove_round(&r.name).get(ctx.lang).to_string();
-                    self.prompt = Some(Prompt::confirm(Ask::RemoveRound(r.id), title));
+                    let title = tx::confirm_remove_round(&r.name);
+                    self.prompt = Some((Ask::RemoveRound(r.id), Form::confirm(title)));
                     Step::Consumed
                 }
                 None => Step::Consumed,
@@ -90,21 +101,18 @@ impl RoundsView {
             .map(|f| f.name.clone())
             .collect();
         options.push(tx::EMPTY_FORM.get(lang).to_string());
-        self.prompt = Some(Prompt::choice(
-            Ask::NewRound,
-            tx::CHOOSE_FORM.get(lang),
-            options,
-        ));
+        self.prompt = Some((Ask::NewRound, Form::choice(tx::CHOOSE_FORM, options)));
         Step::Consumed
     }
 
     fn prompt_key(&mut self, key: KeyEvent, ctx: &Ctx, session: &Session) -> Step {
-        let Some(p) = &mut self.prompt else {
+        let Some((ask, form)) = &mut self.prompt else {
             return Step::Ignored;
         };
-        let step = match (p.on_key(key), &p.purpose) {
-            (Answer::Pending, _) => return Step::Consumed,
-            (Answer::Choice(k), Ask::NewRound) => {
+        let step = match (form.on_key(key), ask) {
+            (FormEvent::Editing, _) => return Step::Consumed,
+            (FormEvent::Submit, Ask::NewRound) => {
+                let k = form.picked();
                 let forms = Template::default_for(session.lang).forms;
                 let form = (k < forms.len()).then_some(k);
                 let name = if form.is_some() {
@@ -114,7 +122,7 @@ impl RoundsView {
                 };
                 Step::Do(Action::from(BallotOp::AddRound { form, name }))
             }
-            (Answer::Yes, Ask::RemoveRound(round)) => {
+            (FormEvent::Submit, Ask::RemoveRound(round)) => {
                 Step::Do(Action::from(BallotOp::RemoveRound { round: *round }))
             }
             _ => Step::Consumed,
@@ -132,7 +140,7 @@ impl RoundsView {
                 area,
             );
         }
-        let first = (self.selected + 1).saturating_sub(usize::from(area.height.max(1)));
+        let first = list::first_shown(self.selected, usize::from(area.height));
         let lines: Vec<Line> = session
             .rounds
             .iter()
@@ -141,8 +149,8 @@ impl RoundsView {
             .map(|(k, r)| round_line(k, r, k == self.selected, ctx))
             .collect();
         frame.render_widget(Paragraph::new(lines), area);
-        if let Some(p) = &self.prompt {
-            p.render(frame, area, lang, theme);
+        if let Some((_, form)) = &self.prompt {
+            form.render(frame, area, lang, theme);
         }
     }
 }

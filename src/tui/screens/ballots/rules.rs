@@ -1,6 +1,6 @@
 //! An item's rates, flag rules and weights as one line of text the clerk can edit:
 //! rates `满意率=1/n; 综合满意率=1+2/n` (grades by number, `n` leaves 不了解 out of the
-//! denominator, `b` leaves blanks out), flags `补课=3>=1/3` (`>=`, `>` or `<`), weights
+//! denominator, `b` leaves blanks out, `x` items marked twice), flags `补课=3>=1/3` (`>=`, `>` or `<`), weights
 //! `100/75/55` (one per grade, empty for none).
 
 use crate::i18n::{Message, tally as tx};
@@ -43,6 +43,9 @@ pub fn rates_text(item: &BallotItem) -> String {
             if r.exclude_blanks {
                 flags.push('b');
             }
+            if r.exclude_void_marks {
+                flags.push('x');
+            }
             let flags = if flags.is_empty() {
                 String::new()
             } else {
@@ -62,7 +65,7 @@ pub fn parse_rates(text: &str, item: &BallotItem) -> Result<Vec<RateDef>, Messag
             let (name, rest) = p.split_once(['=', '＝']).ok_or_else(bad)?;
             let (g, flags) = rest.split_once('/').unwrap_or((rest, ""));
             let flags = flags.trim();
-            if name.trim().is_empty() || !flags.chars().all(|c| matches!(c, 'n' | 'b')) {
+            if name.trim().is_empty() || !flags.chars().all(|c| matches!(c, 'n' | 'b' | 'x')) {
                 return Err(bad());
             }
             Ok(RateDef {
@@ -70,6 +73,7 @@ pub fn parse_rates(text: &str, item: &BallotItem) -> Result<Vec<RateDef>, Messag
                 grades: grades(g, n).ok_or_else(bad)?,
                 exclude_non_votes: flags.contains('n'),
                 exclude_blanks: flags.contains('b'),
+                exclude_void_marks: flags.contains('x'),
             })
         })
         .collect()
@@ -195,7 +199,10 @@ mod tests {
     fn bad_lines_say_what_is_wrong() {
         let it = item();
         let r = parse_rates("满意率=1/nb; 不满意率=3", &it).unwrap_or_default();
-        assert!(r[0].exclude_non_votes && r[0].exclude_blanks);
+        assert!(r[0].exclude_non_votes && r[0].exclude_blanks && !r[0].exclude_void_marks);
+        let r = parse_rates("满意率=1/x", &it).unwrap_or_default();
+        assert!(r[0].exclude_void_marks && !r[0].exclude_blanks);
+        assert!(parse_rates("满意率=1/q", &it).is_err());
         assert!(parse_rates("满意率=4", &it).is_err());
         assert!(parse_rates("满意率", &it).is_err());
         assert!(parse_flags("补课=3>=1/0", &it).is_err());

@@ -2,15 +2,17 @@
 //! scrutineers, a differing recheck, its cells side by side), signing off with the scrutineers'
 //! names, publishing (frozen), and reopening with a reason.
 
-use super::prompt::{Answer, Prompt};
 use super::{Step, View, state_style};
-use crate::i18n::{Text, ballots as bx, tally as tx};
+use crate::i18n::{Lang, Text, ballots as bx, tally as tx};
+use crate::model::ballot::RecheckDiff;
 use crate::model::session::split_names;
-use crate::model::{BallotError, BallotRound, Column, RoundState};
+use crate::model::{Accounting, BallotError, BallotRound, Column, RoundState};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, ballots::VerifyCmd};
 use crate::tui::ops::BallotOp;
 use crate::tui::screens::Ctx;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::form::{Form, FormEvent};
 use crate::tui::widgets::tally_grid::fit;
 use crate::tui::widgets::{InputOutcome, TextInput};
 use crossterm::event::KeyEvent;
@@ -29,7 +31,7 @@ enum Ask {
 pub struct VerifyView {
     pub scrutineers: TextInput,
     pub editing: bool,
-    prompt: Option<Prompt<Ask>>,
+    prompt: Option<(Ask, Form)>,
     pub scroll: usize,
 }
 
@@ -59,8 +61,8 @@ impl VerifyView {
     }
 
     pub fn on_paste(&mut self, text: &str) {
-        if let Some(p) = &mut self.prompt {
-            p.on_paste(text);
+        if let Some((_, form)) = &mut self.prompt {
+            form.on_paste(text);
         } else if self.editing {
             self.scrutineers.insert_str(text);
         }
@@ -70,69 +72,36 @@ impl VerifyView {
         split_names(self.scrutineers.text())
     }
 
-    pub fn on_key(&mut self, key: KeyEvent, ctx: &Ctx, r: &BallotRound) -> Step {
-        if let Some(p) = &mut self.prompt {
-            return match p.on_key(key) {
-                Answer::Pending => Step::Consumed,
-                Answer::Text(reason) => {
-                    if reason.trim().is_empty() {
-                        p.error = Some(BallotError::EmptyReason.message());
-                        return Step::Consumed;
-                    }
-                    self.prompt = None;
-                    Step::Do(Action::from(BallotOp::Reopen {
-                        round: r.id,
-                        reason,
-                    }))
-                }
-                _ => {
-                    self.prompt = None;
-                    Step::Consumed
-                }
-            };
+    /// Whether `key` changes the record: verify, publish, reopen, clear the recheck.
+    pub fn changes_record(&self, key: &KeyEvent) -> bool {
+        !self.editing()
+            && keys::lookup(keys::ballots::VERIFY, key).is_some_and(VerifyCmd::changes_record)
+    }
+
+    pub fn on_key(&mut self, key: KeyEvent, r: &BallotRound) -> Step {
+        if self.prompt.is_some() {
+            return self.reason_key(key, r);
         }
         if self.editing {
-            return match self.scrutineers.handle_key(key) {
-                InputOutcome::Submit | InputOutcome::Cancel => {
-                    self.editing = false;
-                    Step::Consumed
-                }
-                _ => Step::Consumed,
-            };
+            if let InputOutcome::Submit | InputOutcome::Cancel = self.scrutineers.handle_key(key) {
+                self.editing = false;
+            }
+            return Step::Consumed;
         }
         let cmd = keys::lookup(keys::ballots::VERIFY, &key);
-        let changes = matches!(
-            cmd,
-            Some(
-                VerifyCmd::Verify
-                    | VerifyCmd::Publish
-                    | VerifyCmd::Reopen
-                    | VerifyCmd::ClearRecheck
-            )
-        );
-        if changes && ctx.read_only() {
-            return Step::Do(Action::Flash(crate::i18n::tui::READ_ONLY_REFUSED.into()));
-        }
         match cmd {
             Some(VerifyCmd::Scrutineers) => {
                 self.editing = true;
                 Step::Consumed
             }
-            Some(VerifyCmd::Verify) => {
-                let names = self.names();
-                let blockers = r.blockers(&names);
-                if blockers.is_empty() {
-                    Step::Do(Action::from(BallotOp::Verify {
-                        round: r.id,
-                        scrutineers: names,
-                    }))
-                } else {
-                    Step::Do(Action::Flash(BallotError::NotReady { blockers }.message()))
-                }
-            }
+            // What blocks it is listed on screen; the model refuses with the same list.
+            Some(VerifyCmd::Verify) => Step::Do(Action::from(BallotOp::Verify {
+                round: r.id,
+                scrutineers: self.names(),
+            })),
             Some(VerifyCmd::Publish) => Step::Do(Action::from(BallotOp::Publish { round: r.id })),
             Some(VerifyCmd::Reopen) => {
-                self.prompt = Some(Prompt::line(Ask::Reason, tx::ASK_REASON.get(ctx.lang), ""));
+                self.prompt = Some((Ask::Reason, Form::line(tx::ASK_REASON, "")));
                 Step::Consumed
             }
             Some(VerifyCmd::Recheck) => Step::Go(View::Recheck),
@@ -152,134 +121,59 @@ impl VerifyView {
         }
     }
 
+    /// The reason for reopening: required; Enter reopens, Esc drops the question.
+    fn reason_key(&mut self, key: KeyEvent, r: &BallotRound) -> Step {
+        let Some((_, form)) = &mut self.prompt else {
+            return Step::Ignored;
+        };
+        match form.on_key(key) {
+            FormEvent::Editing => Step::Consumed,
+            FormEvent::Submit if form.text().trim().is_empty() => {
+                form.error = Some(BallotError::EmptyReason.message());
+                Step::Consumed
+            }
+            FormEvent::Submit => {
+                let reason = form.text();
+                self.prompt = None;
+                Step::Do(Action::from(BallotOp::Reopen {
+                    round: r.id,
+                    reason,
+                }))
+            }
+            _ => {
+                self.prompt = None;
+                Step::Consumed
+            }
+        }
+    }
+
     pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, r: &BallotRound) {
-        let lang = ctx.lang;
-        let theme = ctx.theme;
+        let (lang, theme) = (ctx.lang, ctx.theme);
         if area.height == 0 {
             return;
         }
-        let label = |t: Text| Span::styled(format!("{}  ", t.get(lang)), theme.dim);
-        let mut state = vec![
-            label(tx::STATE),
-            Span::styled(r.state.label().get(lang), state_style(r, theme)),
+        let mut lines = vec![
+            state_line(r, lang, theme),
+            // The scrutineers' field; drawn over by the text input when editing.
+            Line::from(vec![
+                Span::styled(
+                    format!("{}  ", crate::i18n::common::SCRUTINEERS.get(lang)),
+                    theme.dim,
+                ),
+                Span::raw(self.scrutineers.text().to_string()),
+            ]),
         ];
-        if let Some(v) = &r.verification {
-            state.push(Span::styled(
-                format!(
-                    "  {}",
-                    tx::signed(&v.scrutineers.join("、"), &v.at.format("%H:%M").to_string())
-                        .get(lang)
-                ),
-                theme.dim,
-            ));
-        }
-        if let Some(p) = r.published_at {
-            state.push(Span::styled(
-                format!(
-                    "  {}",
-                    tx::published_at(&p.format("%H:%M").to_string()).get(lang)
-                ),
-                theme.dim,
-            ));
-        }
-        let mut lines = vec![Line::from(state)];
-        // Line 1 is the scrutineers' field; it is drawn over by the text input when editing.
-        lines.push(Line::from(vec![
-            label(crate::i18n::common::SCRUTINEERS),
-            Span::raw(self.scrutineers.text().to_string()),
-        ]));
         if let Some(s) = ctx.session() {
-            let a = crate::model::Accounting::of(r, &s.attendance);
-            lines.push(Line::styled(
-                crate::i18n::ballots::accounting_line(
-                    lang,
-                    crate::i18n::ballots::Figures {
-                        expected: a.expected,
-                        present: a.present,
-                        issued: a.issued,
-                        returned: a.returned,
-                        void: a.void,
-                        valid: a.valid,
-                    },
-                    &a.response_rate().to_string(),
-                ),
-                theme.text,
-            ));
+            let a = Accounting::of(r, &s.attendance);
+            lines.push(Line::styled(super::accounting_text(&a, lang), theme.text));
             for w in a.warnings() {
                 lines.push(Line::styled(w.message().get(lang).to_string(), theme.warn));
             }
         }
         if r.state == RoundState::Counting {
-            let blockers = r.blockers(&self.names());
-            if blockers.is_empty() {
-                lines.push(Line::styled(tx::READY_TO_VERIFY.get(lang), theme.ok));
-            } else {
-                lines.push(Line::styled(
-                    format!("── {} ──", tx::BLOCKERS.get(lang)),
-                    theme.title,
-                ));
-                for b in blockers {
-                    lines.push(Line::styled(
-                        format!(" · {}", b.message().get(lang)),
-                        theme.error,
-                    ));
-                }
-            }
+            lines.extend(blocker_lines(r, &self.names(), lang, theme));
         }
-        lines.push(Line::styled(
-            format!("── {} ──", tx::RECHECK_TITLE.get(lang)),
-            theme.title,
-        ));
-        let diffs = r.recheck_diffs();
-        match (&r.recheck, diffs.is_empty()) {
-            (None, _) => lines.push(Line::styled(tx::NO_RECHECK.get(lang), theme.dim)),
-            (Some(_), true) => lines.push(Line::styled(tx::RECHECK_MATCHES.get(lang), theme.ok)),
-            (Some(_), false) => {
-                // Columns by display width: `{:>6}` pads by characters, and 计票 is 2 of them
-                // but 4 columns wide, which wrapped the heading onto two lines.
-                let (counted, rechecked) = (tx::COUNTED.get(lang), tx::RECHECKED.get(lang));
-                let cw = [counted, rechecked, "000000"]
-                    .iter()
-                    .map(|s| s.width())
-                    .max()
-                    .unwrap_or(6);
-                let w = usize::from(area.width).saturating_sub(2 * cw + 4).max(8);
-                lines.push(Line::styled(
-                    format!(
-                        "{} {} {}",
-                        fit(tx::CELL.get(lang), w),
-                        right(counted, cw),
-                        right(rechecked, cw)
-                    ),
-                    theme.dim,
-                ));
-                for d in diffs {
-                    let col = match d.column {
-                        Column::Grade(g) => r
-                            .items
-                            .get(d.item)
-                            .and_then(|i| i.scale.grades.get(g))
-                            .map_or("?".to_string(), |g| g.label.clone()),
-                        Column::Blank => bx::BLANK.get(lang).to_string(),
-                        Column::VoidMark => bx::VOID_MARK.get(lang).to_string(),
-                    };
-                    let name = format!(
-                        "{} · {} · {col}",
-                        r.targets.get(d.target).map_or("?", |t| t.name.as_str()),
-                        r.items.get(d.item).map_or("?", |i| i.name.as_str())
-                    );
-                    lines.push(Line::styled(
-                        format!(
-                            "{} {} {}",
-                            fit(&name, w),
-                            right(&d.counted.to_string(), cw),
-                            right(&d.recheck.to_string(), cw)
-                        ),
-                        theme.error,
-                    ));
-                }
-            }
-        }
+        lines.extend(recheck_lines(r, area.width, lang, theme));
         let scroll = u16::try_from(self.scroll.min(lines.len().saturating_sub(1))).unwrap_or(0);
         frame.render_widget(
             Paragraph::new(lines)
@@ -290,10 +184,7 @@ impl VerifyView {
         // The scrutineers' field sits on the second line while it is shown.
         if self.editing && scroll <= 1 {
             let y = area.y + 1 - scroll;
-            let lw =
-                unicode_width::UnicodeWidthStr::width(crate::i18n::common::SCRUTINEERS.get(lang))
-                    as u16
-                    + 2;
+            let lw = crate::i18n::common::SCRUTINEERS.get(lang).width() as u16 + 2;
             if lw < area.width && y < area.bottom() {
                 self.scrutineers.render(
                     frame,
@@ -303,10 +194,120 @@ impl VerifyView {
                 );
             }
         }
-        if let Some(p) = &self.prompt {
-            p.render(frame, area, lang, theme);
+        if let Some((_, form)) = &self.prompt {
+            form.render(frame, area, lang, theme);
         }
     }
+}
+
+/// The round's state, who signed it and when, when it was published.
+fn state_line(r: &BallotRound, lang: Lang, theme: &Theme) -> Line<'static> {
+    let mut state = vec![
+        Span::styled(format!("{}  ", tx::STATE.get(lang)), theme.dim),
+        Span::styled(r.state.label().get(lang), state_style(r, theme)),
+    ];
+    if let Some(v) = &r.verification {
+        let at = v.at.format("%H:%M").to_string();
+        state.push(Span::styled(
+            format!("  {}", tx::signed(&v.scrutineers.join("、"), &at).get(lang)),
+            theme.dim,
+        ));
+    }
+    if let Some(p) = r.published_at {
+        let at = p.format("%H:%M").to_string();
+        state.push(Span::styled(
+            format!("  {}", tx::published_at(&at).get(lang)),
+            theme.dim,
+        ));
+    }
+    Line::from(state)
+}
+
+/// What still blocks 已核对, or that nothing does.
+fn blocker_lines(
+    r: &BallotRound,
+    names: &[String],
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let blockers = r.blockers(names);
+    if blockers.is_empty() {
+        return vec![Line::styled(tx::READY_TO_VERIFY.get(lang), theme.ok)];
+    }
+    let mut lines = vec![Line::styled(
+        format!("── {} ──", tx::BLOCKERS.get(lang)),
+        theme.title,
+    )];
+    lines.extend(
+        blockers
+            .iter()
+            .map(|b| Line::styled(format!(" · {}", b.message().get(lang)), theme.error)),
+    );
+    lines
+}
+
+/// The recheck: none, matching, or the cells that differ side by side.
+fn recheck_lines(r: &BallotRound, width: u16, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled(
+        format!("── {} ──", tx::RECHECK_TITLE.get(lang)),
+        theme.title,
+    )];
+    let diffs = r.recheck_diffs();
+    match (&r.recheck, diffs.is_empty()) {
+        (None, _) => lines.push(Line::styled(tx::NO_RECHECK.get(lang), theme.dim)),
+        (Some(_), true) => lines.push(Line::styled(tx::RECHECK_MATCHES.get(lang), theme.ok)),
+        (Some(_), false) => {
+            // Columns by display width: `{:>6}` pads by characters, and 计票 is 2 of them but 4
+            // columns wide, which wrapped the heading onto two lines.
+            let (counted, rechecked) = (tx::COUNTED.get(lang), tx::RECHECKED.get(lang));
+            let cw = [counted, rechecked, "000000"]
+                .iter()
+                .map(|s| s.width())
+                .max()
+                .unwrap_or(6);
+            let w = usize::from(width).saturating_sub(2 * cw + 4).max(8);
+            lines.push(Line::styled(
+                format!(
+                    "{} {} {}",
+                    fit(tx::CELL.get(lang), w),
+                    right(counted, cw),
+                    right(rechecked, cw)
+                ),
+                theme.dim,
+            ));
+            for d in diffs {
+                let name = diff_name(r, &d, lang);
+                lines.push(Line::styled(
+                    format!(
+                        "{} {} {}",
+                        fit(&name, w),
+                        right(&d.counted.to_string(), cw),
+                        right(&d.recheck.to_string(), cw)
+                    ),
+                    theme.error,
+                ));
+            }
+        }
+    }
+    lines
+}
+
+/// `target · item · column` of a recheck cell that differs.
+fn diff_name(r: &BallotRound, d: &RecheckDiff, lang: Lang) -> String {
+    let col = match d.column {
+        Column::Grade(g) => r
+            .items
+            .get(d.item)
+            .and_then(|i| i.scale.grades.get(g))
+            .map_or("?".to_string(), |g| g.label.clone()),
+        Column::Blank => bx::BLANK.get(lang).to_string(),
+        Column::VoidMark => bx::VOID_MARK.get(lang).to_string(),
+    };
+    format!(
+        "{} · {} · {col}",
+        r.targets.get(d.target).map_or("?", |t| t.name.as_str()),
+        r.items.get(d.item).map_or("?", |i| i.name.as_str())
+    )
 }
 
 /// `s` right-aligned in `w` display columns.
