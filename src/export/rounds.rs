@@ -138,6 +138,9 @@ pub fn round_blocks(doc: &mut Document, n: usize, s: &Session, round: &BallotRou
         return;
     };
     doc.push(Block::Table(accounting_table(&r, lang)));
+    for w in r.accounting.warnings() {
+        doc.push(Block::Note(w.message().get(lang).to_string()));
+    }
     if r.accounting.round_void() {
         doc.push(Block::Note(bx::ROUND_VOID.get(lang).to_string()));
     }

@@ -197,6 +197,36 @@ pub fn counted_differs(counted: u32, returned: u32) -> Message {
     )
 }
 
+pub fn issued_above_expected(issued: u32, expected: u32) -> Message {
+    m(
+        format!(
+            "⚠ 发出 {issued} 张多于应到 {expected} 人:回收率(收回/应到)可能超过 100%,请核对应到人数和发出票数"
+        ),
+        format!(
+            "⚠ {issued} issued is more than the {expected} expected: the response rate (returned/expected) can pass 100%; check both figures"
+        ),
+    )
+}
+
+pub fn returned_above_expected(returned: u32, expected: u32) -> Message {
+    m(
+        format!(
+            "⚠ 收回 {returned} 张多于应到 {expected} 人:回收率(收回/应到)超过 100%,请核对应到人数和收回票数"
+        ),
+        format!(
+            "⚠ {returned} returned is more than the {expected} expected: the response rate (returned/expected) passes 100%; check both figures"
+        ),
+    )
+}
+
+/// Beside the 发出/收回 figure on the round's form.
+pub fn above_expected_short(expected: u32) -> Message {
+    m(
+        format!("⚠ 多于应到 {expected} 人"),
+        format!("⚠ more than the {expected} expected"),
+    )
+}
+
 pub fn marks_length(expected: usize, got: usize) -> Message {
     m(
         format!("一张票应有 {expected} 个标记,现有 {got} 个"),

@@ -58,7 +58,7 @@ pub enum Effect {
 /// What the app hands back to the screen in front after its action.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reply {
-    /// The change was taken; what it made, if anything new.
+    /// The change (or an undo) was taken; what it made, if anything new (a ballot taken back).
     Applied(Option<Made>),
     /// The change was refused, and why.
     Refused(Message),

@@ -271,12 +271,23 @@ impl App {
         let Some(doc) = &mut self.doc else {
             return;
         };
-        match doc.change(inverse, &stamp, Some(tui::UNDO_REASON)) {
-            Ok(_) => self.flash(tui::UNDONE.into(), false),
-            Err(m) => self.flash(m, true),
-        }
+        let made = match doc.change(inverse, &stamp, Some(tui::UNDO_REASON)) {
+            Ok(applied) => {
+                self.flash(tui::UNDONE.into(), false);
+                applied.made
+            }
+            Err(m) => {
+                self.flash(m, true);
+                None
+            }
+        };
         let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
         self.screens.get_mut(self.screen).refresh(&ctx);
+        // What the undo made (a ballot taken back) goes to the screen like any change's reply,
+        // so ballot entry can offer the ballot back for correcting.
+        if made.is_some() {
+            self.reply(Reply::Applied(made));
+        }
     }
 
     fn quit(&mut self) {

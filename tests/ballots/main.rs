@@ -7,11 +7,14 @@
 mod common;
 mod support;
 
+mod accounting;
 mod cli;
 mod demo;
 mod e2e;
+mod entry_fix;
 mod form;
 mod grid;
+mod grid_keys;
 mod merge;
 mod perf;
 mod prop_marks;

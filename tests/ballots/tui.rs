@@ -196,6 +196,8 @@ fn targets_are_pasted_and_the_grid_is_typed_like_a_spreadsheet() {
     press(&mut app, KeyCode::Left);
     type_str(&mut app, "a");
     assert!(app.screens.ballots.grid.error.is_some());
+    press(&mut app, KeyCode::Backspace);
+    assert!(app.screens.ballots.grid.error.is_none());
     type_str(&mut app, "24");
     press(&mut app, KeyCode::Enter);
     assert_eq!(

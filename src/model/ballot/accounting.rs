@@ -39,6 +39,17 @@ pub enum AccountingIssue {
     },
 }
 
+/// Something in the figures that may be right but needs a word beside them: it does not block
+/// verification (walk-ins can take ballots beyond 应到), but a response rate above 100% must not
+/// stand without one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AccountingWarning {
+    /// More ballots handed out than people expected.
+    IssuedAboveExpected { issued: u32, expected: u32 },
+    /// More ballots came back than people expected (发出 not entered).
+    ReturnedAboveExpected { returned: u32, expected: u32 },
+}
+
 /// The accounting line of a round, with every figure's source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Accounting {
@@ -123,6 +134,22 @@ impl Accounting {
     /// More ballots came back than were handed out: the round's results do not stand.
     pub fn round_void(&self) -> bool {
         matches!((self.returned, self.issued), (Some(r), Some(i)) if r > i)
+    }
+
+    /// What needs a word beside the figures without blocking verification.
+    pub fn warnings(&self) -> Vec<AccountingWarning> {
+        let Some(expected) = self.expected else {
+            return Vec::new();
+        };
+        match (self.issued, self.returned) {
+            (Some(issued), _) if issued > expected => {
+                vec![AccountingWarning::IssuedAboveExpected { issued, expected }]
+            }
+            (None, Some(returned)) if returned > expected => {
+                vec![AccountingWarning::ReturnedAboveExpected { returned, expected }]
+            }
+            _ => Vec::new(),
+        }
     }
 
     /// What does not hold, in the order a scrutineer would check it.

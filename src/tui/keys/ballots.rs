@@ -267,6 +267,8 @@ pub enum EntryCmd {
     VoidMark,
     VoidBallot,
     StepBack,
+    /// Commits the ballot in the row as it stands (a ballot taken back, all its marks in).
+    Commit,
     Back,
 }
 
@@ -293,6 +295,11 @@ pub const ENTRY: &[Binding<EntryCmd>] = &[
         cmd: EntryCmd::StepBack,
         keys: &[KeyCombo::plain(KeyCode::Backspace)],
         help: tally::KEY_STEP_BACK,
+    },
+    Binding {
+        cmd: EntryCmd::Commit,
+        keys: &[ENTER],
+        help: tally::KEY_COMMIT_BALLOT,
     },
     Binding {
         cmd: EntryCmd::Back,

@@ -181,7 +181,7 @@ impl BallotOp {
             Op::CommitVoidBallot { round, uid } => s
                 .with_round(round, stamp, |r, j| r.commit_void_ballot(&uid, j))
                 .map(|_| Some(Op::TakeBack { round, uid })),
-            Op::TakeBack { round, uid } => take_back(s, round, uid, stamp),
+            Op::TakeBack { round, uid } => return take_back(s, round, uid, stamp),
             Op::SetRecheckCell {
                 round,
                 target,
@@ -362,18 +362,33 @@ fn fill_blank(
     })
 }
 
-/// Takes back a batch's last ballot; committing it again (same marks) puts it back.
-fn take_back(s: &mut Session, round: Id, uid: String, stamp: &Stamp) -> Undo {
-    let b = s.with_round(round, stamp, |r, j| r.undo_last_ballot(&uid, j))?;
-    Ok(Some(if b.void {
-        BallotOp::CommitVoidBallot { round, uid }
-    } else {
-        BallotOp::CommitBallot {
+/// Takes back a batch's last ballot; committing it again (same marks) puts it back. What it
+/// made is the ballot taken back, which the entry screen offers for correction.
+fn take_back(s: &mut Session, round: Id, uid: String, stamp: &Stamp) -> Result<Applied, Message> {
+    let b = s
+        .with_round(round, stamp, |r, j| r.undo_last_ballot(&uid, j))
+        .map_err(|e| e.message())?;
+    let marks = (!b.void).then_some(b.marks);
+    let undo = match &marks {
+        None => BallotOp::CommitVoidBallot {
+            round,
+            uid: uid.clone(),
+        },
+        Some(m) => BallotOp::CommitBallot {
+            round,
+            uid: uid.clone(),
+            marks: m.clone(),
+        },
+    };
+    Ok(Applied {
+        undo: Some(Change::Ballots(undo)),
+        made: Some(Made::TakenBack {
             round,
             uid,
-            marks: b.marks,
-        }
-    }))
+            no: b.no,
+            marks,
+        }),
+    })
 }
 
 fn set_recheck_cell(

@@ -36,6 +36,14 @@ pub enum Made {
     },
     /// What merging another copy's batches did (added, already here, conflicting).
     Merged(MergeReport),
+    /// A committed ballot taken back (Ctrl+Z): its number and marks (`None` for a void ballot),
+    /// so the entry screen can offer it back for correction.
+    TakenBack {
+        round: Id,
+        uid: String,
+        no: u32,
+        marks: Option<String>,
+    },
 }
 
 /// A change that was taken: what takes it back (if anything can), and what it made.

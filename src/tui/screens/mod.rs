@@ -78,9 +78,9 @@ pub trait Screen {
     /// Called when the screen comes to the front or the record was replaced (e.g. after undo).
     fn refresh(&mut self, _ctx: &Ctx) {}
 
-    /// The outcome of the screen's last action (a change taken or refused, a file read); returns
-    /// whether the screen shows it itself (a refusal beside the field that caused it), else the
-    /// app shows a refusal in the status line.
+    /// The outcome of the screen's last action (a change taken or refused, a file read; or what
+    /// an undo made, such as a ballot taken back); returns whether the screen shows it itself (a
+    /// refusal beside the field that caused it), else the app shows a refusal in the status line.
     fn on_reply(&mut self, _reply: &Reply, _ctx: &Ctx) -> bool {
         false
     }

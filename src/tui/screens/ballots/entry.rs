@@ -1,13 +1,13 @@
 //! Ballot-by-ballot entry (逐票录入 / 唱票): ballot No. n, target by target, item by item; 1–9
 //! the grade, 0 blank, `.` a double-marked item, `-` voids the whole ballot. The last mark of a
 //! ballot commits it and the next begins: one keystroke per item. Backspace steps back inside
-//! the ballot; Ctrl+Z takes back the last committed ballot.
+//! the ballot; Ctrl+Z takes back the last committed ballot and offers it back in the row for
+//! correcting: Backspace to the wrong mark, press it again, Enter commits it (under its number).
 
 use super::tally_cache::TallyCache;
 use super::{Step, View};
 use crate::i18n::{Lang, Message, ballots, tally};
-use crate::model::ballot::CellCounts;
-use crate::model::ballot::write_marks;
+use crate::model::ballot::{CellCounts, read_marks, write_marks};
 use crate::model::{BallotItem, BallotRound, Batch, Column, Mark};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, ballots::EntryCmd};
@@ -24,6 +24,11 @@ use ratatui::widgets::{Paragraph, Wrap};
 pub struct EntryView {
     /// The marks of the ballot being read, in form order.
     pub marks: Vec<Mark>,
+    /// Where the next mark goes: the end of `marks`, or before it while correcting a ballot
+    /// taken back (the marks after it are kept until pressed again).
+    pub at: usize,
+    /// The number of a ballot taken back with Ctrl+Z, offered in the row for correcting.
+    pub correcting: Option<u32>,
     pub error: Option<Message>,
 }
 
@@ -32,9 +37,34 @@ impl EntryView {
         *self = EntryView::default();
     }
 
-    /// Adds one mark; the ballot's last mark commits it.
+    /// Offers ballot `no`, just taken back, in the row: its marks (`None` when it was void) for
+    /// correcting. What the row held gives way, and the clerk is told: a ballot half typed is
+    /// dropped; one being corrected stays out of the count.
+    pub fn offer(&mut self, no: u32, marks: Option<&str>) {
+        self.error = match self.correcting {
+            Some(before) => Some(tally::still_taken_back(before)),
+            None if !self.marks.is_empty() => Some(tally::BALLOT_DROPPED.into()),
+            None => None,
+        };
+        self.marks = marks.map_or_else(Vec::new, |m| read_marks(m).flatten().collect());
+        self.at = self.marks.len();
+        self.correcting = Some(no);
+    }
+
+    fn clear(&mut self) {
+        self.marks.clear();
+        self.at = 0;
+        self.correcting = None;
+    }
+
+    /// Puts one mark at the cursor; the ballot's last mark commits it.
     fn mark(&mut self, r: &BallotRound, uid: &str, mark: Mark) -> Step {
-        let pos = self.marks.len();
+        let pos = self.at;
+        if pos >= r.cells_per_ballot() && pos > 0 {
+            // Only a ballot taken back sits whole in the row.
+            self.error = Some(tally::MARKS_COMPLETE.into());
+            return Step::Consumed;
+        }
         let checked = if pos == 0 {
             r.check_commit(uid)
         } else {
@@ -46,16 +76,30 @@ impl EntryView {
             return Step::Consumed;
         }
         self.error = None;
-        self.marks.push(mark);
-        if self.marks.len() < r.cells_per_ballot() {
+        match self.marks.get_mut(pos) {
+            Some(m) => *m = mark,
+            None => self.marks.push(mark),
+        }
+        self.at = pos + 1;
+        if self.at < r.cells_per_ballot() {
+            return Step::Consumed;
+        }
+        self.commit(r, uid)
+    }
+
+    /// Commits the ballot in the row (all its marks in), or says how many are missing.
+    fn commit(&mut self, r: &BallotRound, uid: &str) -> Step {
+        let n = r.cells_per_ballot();
+        if self.marks.len() < n {
+            self.error = Some(tally::marks_missing(n - self.marks.len()));
             return Step::Consumed;
         }
         if let Err(e) = r.check_commit(uid) {
             self.error = Some(e.message());
             return Step::Consumed;
         }
-        let marks = write_marks(&self.marks);
-        self.marks.clear();
+        let marks = write_marks(&self.marks[..n]);
+        self.clear();
         Step::Do(Action::from(BallotOp::CommitBallot {
             round: r.id,
             uid: uid.to_string(),
@@ -79,10 +123,10 @@ impl EntryView {
         }
         let cmd = keys::lookup(keys::ballots::ENTRY, &key);
         if cmd == Some(EntryCmd::Back) {
-            if self.marks.is_empty() {
+            if self.marks.is_empty() && self.correcting.is_none() {
                 return Step::Go(View::Round);
             }
-            self.marks.clear();
+            self.clear();
             self.error = Some(tally::BALLOT_DROPPED.into());
             return Step::Consumed;
         }
@@ -97,7 +141,7 @@ impl EntryView {
                     self.error = Some(e.message());
                     return Step::Consumed;
                 }
-                self.marks.clear();
+                self.clear();
                 self.error = None;
                 Step::Do(Action::from(BallotOp::CommitVoidBallot {
                     round: r.id,
@@ -105,13 +149,20 @@ impl EntryView {
                 }))
             }
             (Some(EntryCmd::StepBack), _) => {
-                if self.marks.pop().is_none() {
+                if self.at == 0 {
                     self.error = Some(tally::NOTHING_TO_STEP_BACK.into());
                 } else {
+                    self.at -= 1;
+                    // A ballot being read loses the mark; one taken back keeps it until
+                    // pressed again, so only the wrong mark needs pressing.
+                    if self.correcting.is_none() {
+                        self.marks.truncate(self.at);
+                    }
                     self.error = None;
                 }
                 Step::Consumed
             }
+            (Some(EntryCmd::Commit), _) => self.commit(r, uid),
             (_, KeyCode::Char(c)) => match Mark::from_char(c) {
                 Some(m @ (Mark::Grade(_) | Mark::Blank)) => self.mark(r, uid, m),
                 _ => {
@@ -134,15 +185,19 @@ impl EntryView {
     ) {
         let (lang, theme) = (ctx.lang, ctx.theme);
         let Some(batch) = r.batch(uid) else { return };
-        let (ti, ii) = r.cell_at(self.marks.len()).unwrap_or((0, 0));
+        // A ballot taken back sits whole in the row, the cursor after its last mark: show the
+        // last target then, with no item pointed at.
+        let pos = self.at.min(r.cells_per_ballot().saturating_sub(1));
+        let (ti, ii) = r.cell_at(pos).unwrap_or((0, 0));
         let mut lines = head_lines(r, batch, ti, lang, theme);
+        lines.extend(self.correcting_line(lang, theme));
         // The line of the item a key is pressed for (the title when the form has no items).
         let current = if ii < r.items.len() {
             lines.len() + ii
         } else {
             0
         };
-        lines.extend(self.item_lines(r, (ti, ii), lang, theme));
+        lines.extend(self.item_lines(r, ti, lang, theme));
         let tally = cache.batch(r, uid);
         if let (Some(t), Some(item)) =
             (tally.as_ref().and_then(|t| t.cell(ti, ii)), r.items.get(ii))
@@ -187,30 +242,53 @@ impl EntryView {
         frame.render_widget(Paragraph::new(compact), area);
     }
 
-    /// Target `ti`'s items: the marks entered so far, and on the current item `ii` the keys to
-    /// press.
+    /// Over a ballot taken back: its number and marks, the cursor among them, and how to
+    /// correct it; nothing while a new ballot is read.
+    fn correcting_line(&self, lang: Lang, theme: &Theme) -> Option<Line<'static>> {
+        let no = self.correcting?;
+        let note = if self.marks.is_empty() && self.at == 0 {
+            tally::correcting_void(no)
+        } else {
+            let (done, kept) = self.marks.split_at(self.at.min(self.marks.len()));
+            tally::correcting(no, &format!("{}▸{}", write_marks(done), write_marks(kept)))
+        };
+        Some(Line::styled(note.get(lang).to_string(), theme.warn))
+    }
+
+    /// Target `ti`'s items: the marks pressed so far (or kept from a ballot taken back, dimmed
+    /// until the cursor passes them), and on the item the cursor is at the keys to press.
     fn item_lines(
         &self,
         r: &BallotRound,
-        (ti, ii): (usize, usize),
+        ti: usize,
         lang: Lang,
         theme: &Theme,
     ) -> Vec<Line<'static>> {
         let n_items = r.items.len().max(1);
         let mut lines = Vec::new();
         for (k, item) in r.items.iter().enumerate() {
-            let here = k == ii;
+            let idx = ti * n_items + k;
+            let here = idx == self.at;
             let mut spans = vec![Span::styled(
                 format!("{} {}  ", if here { "▸" } else { " " }, item.name),
                 if here { theme.selected } else { theme.text },
             )];
-            match self.marks.get(ti * n_items + k).copied() {
-                Some(m) => spans.push(Span::styled(
+            let entered = self.marks.get(idx).copied();
+            match entered {
+                Some(m) if !here => spans.push(Span::styled(
                     format!("= {}", mark_label(m, item, lang)),
-                    theme.ok,
+                    if idx < self.at { theme.ok } else { theme.dim },
                 )),
-                None if here => spans.push(Span::styled(mark_keys(item, lang), theme.key)),
-                None => {}
+                _ if here => {
+                    spans.push(Span::styled(mark_keys(item, lang), theme.key));
+                    if let Some(m) = entered {
+                        spans.push(Span::styled(
+                            format!("  (= {})", mark_label(m, item, lang)),
+                            theme.dim,
+                        ));
+                    }
+                }
+                _ => {}
             }
             lines.push(Line::from(spans));
         }

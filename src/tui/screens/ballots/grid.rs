@@ -1,7 +1,9 @@
 //! The tally grid view (合计录入), spreadsheet-like: digits type into the cell, Enter keeps and
 //! goes down, Tab/Shift+Tab and the arrows keep and move, `=` puts the rest of a row into blank.
-//! Each row shows live whether it adds up to the valid ballots. The same view takes the second
-//! clerk's recheck grid (复核), showing where it differs from the count.
+//! Each row shows live whether it adds up to the valid ballots. Typed as in Excel/WPS: after
+//! Tab-ing across a row, Enter goes to the next row in the column where that row's entry began.
+//! The same view takes the second clerk's recheck grid (复核), blind: nothing of the first count
+//! is shown while it is typed; the verification view lists the differences afterwards.
 
 use super::tally_cache::TallyCache;
 use super::{Step, View};
@@ -39,6 +41,9 @@ pub struct GridView {
     pub col: usize,
     pub typing: Option<String>,
     pub error: Option<Message>,
+    /// Where the row's entry began (row, column) when the clerk Tabs across it: Enter returns
+    /// to that column on the next row, as spreadsheets do.
+    tab_start: Option<(usize, usize)>,
 }
 
 /// Rows in the order the grid shows them: item by item, target by target.
@@ -69,6 +74,11 @@ fn column(r: &BallotRound, ii: usize, col: usize) -> Column {
         c if c == grades => Column::Blank,
         _ => Column::VoidMark,
     }
+}
+
+/// Why the text typed so far cannot be a count (a letter, a minus sign), if it cannot.
+fn typed_error(text: &str) -> Option<Message> {
+    parse_count(text).err().map(|e| e.message())
 }
 
 impl GridView {
@@ -181,9 +191,22 @@ impl GridView {
         let slots = self.slots(r);
         let last = slots.len().saturating_sub(1);
         let cols = |row: usize| slots.get(row).map_or(1, |s| columns(r, *s));
+        let tabbing = matches!(cmd, GridCmd::Next | GridCmd::Prev);
+        if tabbing && self.tab_start.is_none_or(|(row, _)| row != self.row) {
+            self.tab_start = Some((self.row, self.col));
+        }
         match cmd {
             GridCmd::Up => self.row = self.row.saturating_sub(1),
-            GridCmd::Down | GridCmd::Keep => self.row = (self.row + 1).min(last),
+            GridCmd::Down => self.row = (self.row + 1).min(last),
+            GridCmd::Keep => {
+                if let Some((row, col)) = self.tab_start
+                    && row == self.row
+                    && row < last
+                {
+                    self.col = col;
+                }
+                self.row = (self.row + 1).min(last);
+            }
             GridCmd::Left => self.col = self.col.saturating_sub(1),
             GridCmd::Right => self.col = (self.col + 1).min(cols(self.row).saturating_sub(1)),
             GridCmd::Next => {
@@ -203,6 +226,9 @@ impl GridView {
                 }
             }
             _ => {}
+        }
+        if !tabbing {
+            self.tab_start = None;
         }
         self.col = self.col.min(cols(self.row).saturating_sub(1));
     }
@@ -227,15 +253,13 @@ impl GridView {
                 .modifiers
                 .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
         {
-            if !c.is_ascii_digit() && !('０'..='９').contains(&c) {
-                self.error = Some(ballots::not_a_count(&c.to_string()));
-                return Step::Consumed;
-            }
+            // Anything but a digit (a letter, a minus sign) stays in the typed text, refused
+            // beside the grid until corrected: dropping it would turn `-3` into 3 unseen.
             let t = self.typing.get_or_insert_with(String::new);
             if t.chars().count() < 9 {
                 t.push(c);
             }
-            self.error = None;
+            self.error = typed_error(t);
             return Step::Consumed;
         }
         match cmd {
@@ -279,7 +303,7 @@ impl GridView {
                 }
             }
             Some(GridCmd::Keep) if self.typing.is_none() => {
-                self.moved(r, GridCmd::Down);
+                self.moved(r, GridCmd::Keep);
                 Step::Consumed
             }
             Some(c) => self.step_after_keep(r, Some(c)),
@@ -287,6 +311,7 @@ impl GridView {
                 let now = self.current(r, Tally::of_recheck(r).as_ref());
                 let t = self.typing.get_or_insert_with(|| now.to_string());
                 t.pop();
+                self.error = typed_error(t);
                 Step::Consumed
             }
             None => Step::Ignored,
@@ -325,25 +350,22 @@ impl GridView {
         ])
         .areas(area);
         let counted = cache.round(r);
-        // A batch grid shows its own tally; the recheck grid shows the recheck against the count.
-        let (tally, other, valid) = match &self.uid {
-            Some(uid) => {
-                let t = cache.batch(r, uid).unwrap_or_else(|| Tally::empty(r));
-                let valid = t.valid;
-                (t, None, valid)
+        // The recheck's rows add up to the round's valid ballots (it has none of its own); its
+        // footer counts wrong rows against the same figure its ✓ marks use.
+        let tally = match &self.uid {
+            Some(uid) => cache.batch(r, uid).unwrap_or_else(|| Tally::empty(r)),
+            None => {
+                let mut t = Tally::of_recheck(r).unwrap_or_else(|| Tally::empty(r));
+                t.valid = counted.valid;
+                t
             }
-            None => (
-                Tally::of_recheck(r).unwrap_or_else(|| Tally::empty(r)),
-                Some(&counted),
-                counted.valid,
-            ),
         };
+        let valid = tally.valid;
         let top_line = match &self.uid {
             Some(uid) => self.ballots_line(r, uid, lang, theme),
+            // Blind: the count's cells and how many differ stay hidden until the recheck is done.
             None => Line::styled(
-                tally::recheck_against(counted.valid, r.recheck_diffs().len())
-                    .get(lang)
-                    .to_string(),
+                tally::recheck_blind(counted.valid).get(lang).to_string(),
                 theme.dim,
             ),
         };
@@ -351,7 +373,6 @@ impl GridView {
         let rows = Rows {
             r,
             tally: &tally,
-            other,
             valid,
             lang,
         };
@@ -448,26 +469,19 @@ impl GridView {
 struct Rows<'a> {
     r: &'a BallotRound,
     tally: &'a Tally,
-    /// The count the recheck is compared with (recheck grid only).
-    other: Option<&'a Tally>,
     valid: u32,
     lang: Lang,
 }
 
 impl Rows<'_> {
-    /// Target `ti`'s counts for item `ii`, where they differ from the count, and whether they add
-    /// up to the valid ballots.
+    /// Target `ti`'s counts for item `ii` and whether they add up to the valid ballots. Nothing
+    /// of the first count is shown beside the recheck's cells: the second count is blind.
     fn row(&self, ti: usize, ii: usize) -> GridLine {
         let r = self.r;
         let counts = self.tally.cell(ti, ii).cloned().unwrap_or_default();
         let n = r.items.get(ii).map_or(0, |i| i.scale.grades.len()) + 2;
         let cells: Vec<u32> = (0..n).map(|c| counts.get(column(r, ii, c))).collect();
-        let differs: Vec<Option<u32>> = (0..n)
-            .map(|c| {
-                let o = self.other?.cell(ti, ii)?.get(column(r, ii, c));
-                (o != cells[c]).then_some(o)
-            })
-            .collect();
+        let differs = vec![None; n];
         let mark = match RowBalance::of(counts.marked(), self.valid) {
             RowBalance::Ok => RowMark::Ok(ballots::ROW_OK.get(self.lang).to_string()),
             b => RowMark::Wrong(b.label().get(self.lang).to_string()),

@@ -148,6 +148,14 @@ impl BallotsScreen {
         }
         parts.join(" › ")
     }
+
+    /// A ballot taken back with Ctrl+Z while its batch is being entered comes back into the
+    /// entry row for correcting, rather than being gone.
+    fn taken_back(&mut self, round: Id, uid: &str, no: u32, marks: Option<&str>) {
+        if self.round == Some(round) && matches!(&self.view, View::Entry(u) if u == uid) {
+            self.entry.offer(no, marks);
+        }
+    }
 }
 
 /// How a round's state is coloured: counting warns, verified and published are done.
@@ -202,7 +210,8 @@ impl Screen for BallotsScreen {
         }
     }
 
-    /// Selects what a change made: a new round in the list, a new batch in the round view.
+    /// Selects what a change made: a new round in the list, a new batch in the round view; a
+    /// ballot taken back with Ctrl+Z goes back into the entry row for correcting.
     fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
         let (Reply::Applied(Some(made)), Some(session)) = (reply, ctx.session()) else {
             return false;
@@ -214,6 +223,12 @@ impl Screen for BallotsScreen {
                     self.round_view.select_batch(uid, r);
                 }
             }
+            Made::TakenBack {
+                round,
+                uid,
+                no,
+                marks,
+            } => self.taken_back(*round, uid, *no, marks.as_deref()),
             Made::Merged(_) => {}
         }
         false

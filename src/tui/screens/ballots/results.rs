@@ -254,6 +254,9 @@ impl ResultsScreen {
             ]),
             Line::styled(super::accounting_text(&res.accounting, lang), theme.dim),
         ];
+        for w in res.accounting.warnings() {
+            head.push(Line::styled(w.message().get(lang).to_string(), theme.warn));
+        }
         if res.accounting.round_void() {
             head.push(Line::styled(ballots::ROUND_VOID.get(lang), theme.error));
         }

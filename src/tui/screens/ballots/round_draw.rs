@@ -6,7 +6,7 @@ use super::rules::{flags_text, weights_text};
 use super::state_style;
 use super::tally_cache::TallyCache;
 use crate::i18n::{Lang, Text, tally};
-use crate::model::ballot::Figure;
+use crate::model::ballot::{AccountingWarning, Figure};
 use crate::model::{Accounting, BallotItem, BallotRound, Batch, Tally};
 use crate::tui::screens::Ctx;
 use crate::tui::theme::Theme;
@@ -66,7 +66,7 @@ impl Draw<'_> {
                 };
                 self.field(tally::CONFIDENTIAL, value.get(lang).to_string(), sel)
             }
-            RoundLine::Figure(f) => self.field(figure_label(f), self.figure(f), sel),
+            RoundLine::Figure(f) => self.figure_line(f, sel),
             RoundLine::TargetsHead => {
                 self.head(tally::TARGETS, r.targets.len(), tally::TARGETS_KEYS, sel)
             }
@@ -92,6 +92,34 @@ impl Draw<'_> {
                 .map_or_else(Line::default, |batch| self.batch(batch, sel)),
             RoundLine::State => self.state(sel),
         }
+    }
+
+    /// A figure's line, with a word beside 发出 (or 收回, when 发出 is not entered) beyond 应到.
+    fn figure_line(&self, f: Figure, sel: bool) -> Line<'static> {
+        let mut line = self.field(figure_label(f), self.figure(f), sel);
+        let beside = self
+            .accounting
+            .iter()
+            .flat_map(Accounting::warnings)
+            .find(|w| {
+                matches!(
+                    (f, w),
+                    (
+                        Figure::Issued,
+                        AccountingWarning::IssuedAboveExpected { .. }
+                    ) | (
+                        Figure::Returned,
+                        AccountingWarning::ReturnedAboveExpected { .. }
+                    )
+                )
+            });
+        if let Some(w) = beside {
+            line.spans.push(Span::styled(
+                format!("  {}", w.short().get(self.lang)),
+                self.theme.warn,
+            ));
+        }
+        line
     }
 
     /// A figure as entered, else the roster's number (only while the round has no population of

@@ -166,6 +166,9 @@ impl VerifyView {
         if let Some(s) = ctx.session() {
             let a = Accounting::of(r, &s.attendance);
             lines.push(Line::styled(super::accounting_text(&a, lang), theme.text));
+            for w in a.warnings() {
+                lines.push(Line::styled(w.message().get(lang).to_string(), theme.warn));
+            }
         }
         if r.state == RoundState::Counting {
             lines.extend(blocker_lines(r, &self.names(), lang, theme));
@@ -257,20 +260,33 @@ fn recheck_lines(r: &BallotRound, width: u16, lang: Lang, theme: &Theme) -> Vec<
         (None, _) => lines.push(Line::styled(tally::NO_RECHECK.get(lang), theme.dim)),
         (Some(_), true) => lines.push(Line::styled(tally::RECHECK_MATCHES.get(lang), theme.ok)),
         (Some(_), false) => {
-            let w = usize::from(width).saturating_sub(16).max(8);
+            // Columns by display width: `{:>6}` pads by characters, and 计票 is 2 of them but 4
+            // columns wide, which wrapped the heading onto two lines.
+            let (counted, rechecked) = (tally::COUNTED.get(lang), tally::RECHECKED.get(lang));
+            let cw = [counted, rechecked, "000000"]
+                .iter()
+                .map(|s| s.width())
+                .max()
+                .unwrap_or(6);
+            let w = usize::from(width).saturating_sub(2 * cw + 4).max(8);
             lines.push(Line::styled(
                 format!(
-                    "{} {:>6} {:>6}",
+                    "{} {} {}",
                     fit(tally::CELL.get(lang), w),
-                    tally::COUNTED.get(lang),
-                    tally::RECHECKED.get(lang)
+                    right(counted, cw),
+                    right(rechecked, cw)
                 ),
                 theme.dim,
             ));
             for d in diffs {
                 let name = diff_name(r, &d, lang);
                 lines.push(Line::styled(
-                    format!("{} {:>6} {:>6}", fit(&name, w), d.counted, d.recheck),
+                    format!(
+                        "{} {} {}",
+                        fit(&name, w),
+                        right(&d.counted.to_string(), cw),
+                        right(&d.recheck.to_string(), cw)
+                    ),
                     theme.error,
                 ));
             }
@@ -295,4 +311,9 @@ fn diff_name(r: &BallotRound, d: &RecheckDiff, lang: Lang) -> String {
         r.targets.get(d.target).map_or("?", |t| t.name.as_str()),
         r.items.get(d.item).map_or("?", |i| i.name.as_str())
     )
+}
+
+/// `s` right-aligned in `w` display columns.
+fn right(s: &str, w: usize) -> String {
+    format!("{}{s}", " ".repeat(w.saturating_sub(s.width())))
 }
