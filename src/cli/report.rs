@@ -18,6 +18,7 @@ pub enum FormatArg {
     Docx,
     Csv,
     Json,
+    Xlsx,
     /// Made by `paper::document` (it needs a font), not by `export`.
     Pdf,
 }
@@ -32,6 +33,7 @@ impl FormatArg {
             FormatArg::Docx => Some(Format::Docx),
             FormatArg::Csv => Some(Format::Csv),
             FormatArg::Json => Some(Format::Json),
+            FormatArg::Xlsx => Some(Format::Xlsx),
             FormatArg::Pdf => None,
         }
     }
@@ -146,7 +148,7 @@ pub fn run(args: Args, ctx: &Context) -> Result<ExitCode, CliError> {
     let Some(format) = args.format.export() else {
         let session = crate::store::load(&args.file)?;
         let opts = export::record::RecordOptions {
-            lang: ctx.lang,
+            lang: ctx.doc_lang(session.lang),
             as_of: as_of(args.as_of.as_deref())?,
         };
         let doc = export::record::record(&session, &opts);
@@ -155,23 +157,21 @@ pub fn run(args: Args, ctx: &Context) -> Result<ExitCode, CliError> {
     if args.table.is_some() && format != Format::Csv {
         return Err(CliError(txt::TABLE_NEEDS_CSV.into()));
     }
-    if format == Format::Docx && args.output.is_none() {
+    if format == Format::Xlsx && args.output.is_none() {
+        return Err(CliError(txt::XLSX_NEEDS_OUTPUT.into()));
+    }
+    if format.is_binary() && args.output.is_none() {
         return Err(CliError(txt::DOCX_NEEDS_OUTPUT.into()));
     }
     let session = crate::store::load(&args.file)?;
     let req = ExportRequest {
         format,
-        lang: ctx.lang,
+        lang: ctx.doc_lang(session.lang),
         as_of: as_of(args.as_of.as_deref())?,
         table: args.table.map(CsvTable::from).unwrap_or_default(),
     };
     let bytes = export::render_record(&session, &req).map_err(|e| CliError(e.message()))?;
-    deliver(
-        &bytes,
-        args.output.as_deref(),
-        format == Format::Docx,
-        ctx.lang,
-    )?;
+    deliver(&bytes, args.output.as_deref(), format.is_binary(), ctx.lang)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -183,7 +183,7 @@ pub fn run_notice(args: NoticeArgs, ctx: &Context) -> Result<ExitCode, CliError>
         NoticeFormatArg::Docx => Format::Docx,
         NoticeFormatArg::Pdf => {
             let session = crate::store::load(&args.file)?;
-            let doc = export::notice::notice(&session, ctx.lang);
+            let doc = export::notice::notice(&session, ctx.doc_lang(session.lang));
             return super::print::document_pdf(
                 &doc,
                 args.output.as_deref(),
@@ -196,7 +196,7 @@ pub fn run_notice(args: NoticeArgs, ctx: &Context) -> Result<ExitCode, CliError>
         return Err(CliError(txt::DOCX_NEEDS_OUTPUT.into()));
     }
     let session = crate::store::load(&args.file)?;
-    let doc = export::notice::notice(&session, ctx.lang);
+    let doc = export::notice::notice(&session, ctx.doc_lang(session.lang));
     let bytes = export::render_document(&doc, format).map_err(|e| CliError(e.message()))?;
     deliver(
         &bytes,

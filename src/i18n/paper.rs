@@ -209,3 +209,8 @@ pub const PDF_NEEDS_OUTPUT: Text = t(
     "PDF 需要写到文件:请加 -o 文件名.pdf",
     "A PDF goes to a file: add -o NAME.pdf",
 );
+
+/// Characters a font must have to print a ballot (not shown: the font search checks for them).
+pub const CJK_PROBE: &str = "测评票满意对象签到";
+/// Font file names (lower case) of 仿宋 faces that name themselves in Chinese (`仿宋_GB2312.ttf`).
+pub const FANGSONG_FILE: &str = "仿宋";

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// Characters every face we use must have: a ballot's own words.
-const PROBE: &str = "测评票满意对象签到";
+const PROBE: &str = crate::i18n::paper::CJK_PROBE;
 
 /// Why no usable font was found.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -202,7 +202,7 @@ fn preferences(role: Role) -> &'static [&'static str] {
             "fangsong",
             "simfang",
             "fzfs",
-            "仿宋",
+            crate::i18n::paper::FANGSONG_FILE,
             "simsun",
             "stsong",
             "notoserifcjk",
