@@ -137,7 +137,7 @@ fn ballots(a: BallotArgs, ctx: &Context) -> Result<ExitCode, CliError> {
             .map_err(|e| err(e.into()))?;
     }
     print::check(&session, &req).map_err(err)?;
-    let fonts = FontSet::find(a.font.as_deref()).map_err(|e| err(e.into()))?;
+    let fonts = FontSet::find_form(a.font.as_deref()).map_err(|e| err(e.into()))?;
     let printed = print::ballots(&session, &req, &fonts, &stamp).map_err(err)?;
     let out = a
         .output
@@ -184,7 +184,7 @@ fn signin(a: SigninArgs, ctx: &Context) -> Result<ExitCode, CliError> {
     if session.attendance.people.is_empty() {
         return Err(err(PrintError::NoRoster));
     }
-    let fonts = FontSet::find(a.font.as_deref()).map_err(|e| err(e.into()))?;
+    let fonts = FontSet::find_form(a.font.as_deref()).map_err(|e| err(e.into()))?;
     let pdf = crate::paper::signin::render(&session, &fonts).map_err(|e| err(e.into()))?;
     let out = a.output.unwrap_or_else(|| print::beside(&a.file, "signin"));
     crate::store::write_atomic(&out, &pdf)?;

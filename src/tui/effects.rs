@@ -41,7 +41,7 @@ impl App {
         let stamp = crate::model::Stamp::new(self.now, self.who.clone());
         let out = crate::paper::print::beside(&doc.path, &format!("ballots-{round}"));
         let printed = crate::paper::print::check(&doc.session, &req).and_then(|_| {
-            let fonts = crate::paper::font::FontSet::find(None)?;
+            let fonts = crate::paper::font::FontSet::find_form(None)?;
             crate::paper::print::ballots(&doc.session, &req, &fonts, &stamp)
         });
         let printed = match printed {
@@ -71,7 +71,7 @@ impl App {
             return self.flash(crate::i18n::paper::NO_ROSTER.into(), true);
         }
         let out = crate::paper::print::beside(&doc.path, "signin");
-        let pdf = crate::paper::font::FontSet::find(None)
+        let pdf = crate::paper::font::FontSet::find_form(None)
             .map_err(crate::paper::print::PrintError::from)
             .and_then(|fonts| Ok(crate::paper::signin::render(&doc.session, &fonts)?));
         let written = match pdf {

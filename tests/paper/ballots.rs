@@ -223,3 +223,38 @@ fn page_counts_of_the_town_member_and_large_forms_on_16k_and_a4() {
     // 25 grade columns: one band across A4 at 6.5 mm, two on 16K; 28 and 24 rows a page.
     assert_eq!((k16, a4), (6, 3), "60 × 8 on 16K and A4");
 }
+
+/// The town ballot's first page at a glance: 4 mm cells of the 200 dpi render, `#` mostly ink,
+/// `+` some, `.` blank paper. Serials and codes differ per print, so `--no-serial` and a fixed
+/// meeting make the page the same every time.
+#[test]
+fn the_town_ballot_page_matches_its_picture() {
+    if !have_font() || !have("pdftoppm") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = temp_meeting(dir.path(), "town.json", &pingyi::export::fixture::town());
+    let (out, layout) = (dir.path().join("b.pdf"), dir.path().join("b.json"));
+    print(&file, &out, &layout, &["-n", "1", "--paper", "16k", "--no-serial"]);
+    let g = render(&out, 1, 100);
+    let cell = (4.0 * g.px_per_mm()).round() as usize;
+    let mut picture = String::new();
+    for cy in (0..g.h).step_by(cell) {
+        for cx in (0..g.w).step_by(cell) {
+            let (mut ink, mut n) = (0, 0);
+            for y in cy..(cy + cell).min(g.h) {
+                for x in cx..(cx + cell).min(g.w) {
+                    n += 1;
+                    ink += usize::from(g.at(x, y) < 128);
+                }
+            }
+            picture.push(match ink * 100 / n.max(1) {
+                50.. => '#',
+                4.. => '+',
+                _ => '.',
+            });
+        }
+        picture.push('\n');
+    }
+    insta::assert_snapshot!("town_ballot_16k", picture);
+}
