@@ -408,6 +408,10 @@ mod tests {
         assert!(set.form.family().contains("CJK") || !set.form.family().is_empty());
         assert_eq!(set.form.glyphs("满意").len(), 2);
         let forms = FontSet::find_form(None).unwrap();
-        assert_eq!(forms.title.path(), forms.form.path(), "one file read for forms");
+        assert_eq!(
+            forms.title.path(),
+            forms.form.path(),
+            "one file read for forms"
+        );
     }
 }

@@ -235,7 +235,12 @@ fn the_town_ballot_page_matches_its_picture() {
     let dir = tempfile::tempdir().unwrap();
     let file = temp_meeting(dir.path(), "town.json", &pingyi::export::fixture::town());
     let (out, layout) = (dir.path().join("b.pdf"), dir.path().join("b.json"));
-    print(&file, &out, &layout, &["-n", "1", "--paper", "16k", "--no-serial"]);
+    print(
+        &file,
+        &out,
+        &layout,
+        &["-n", "1", "--paper", "16k", "--no-serial"],
+    );
     let g = render(&out, 1, 100);
     let cell = (4.0 * g.px_per_mm()).round() as usize;
     let mut picture = String::new();
