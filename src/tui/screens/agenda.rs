@@ -12,12 +12,13 @@ use crate::tui::ops::LiveOp;
 use crate::tui::widgets::columns::{fit_columns, kept};
 use crate::tui::widgets::form::{Field, Form, form_area};
 use crate::tui::widgets::list;
+use crate::tui::widgets::wrap;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Cell, Row, Table};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Editing {
@@ -287,8 +288,11 @@ impl Screen for AgendaScreen {
             .column_spacing(1);
         frame.render_widget(table, table_area);
         frame.render_widget(
-            Paragraph::new(Line::styled(totals.get(lang).to_string(), theme.title))
-                .wrap(Wrap { trim: true }),
+            wrap::paragraph(
+                Line::styled(totals.get(lang).to_string(), theme.title),
+                foot.width,
+                true,
+            ),
             foot,
         );
         if let Some((_, form)) = &self.form {
