@@ -10,6 +10,7 @@ pub mod demo;
 pub mod merge;
 pub mod new;
 pub mod open;
+pub mod print;
 pub mod report;
 pub mod schema;
 pub mod show;
@@ -67,6 +68,7 @@ pub enum Command {
     Archive(archive::Args),
     Show(show::Args),
     Merge(merge::Args),
+    Print(print::Args),
 }
 
 impl Command {
@@ -83,6 +85,7 @@ impl Command {
             Command::Archive(a) => archive::run(a, ctx),
             Command::Show(a) => show::run(a, ctx),
             Command::Merge(a) => merge::run(a, ctx),
+            Command::Print(a) => print::run(a, ctx),
         }
     }
 }
@@ -155,6 +158,7 @@ pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
     let cmd = report::localize(cmd, lang);
     let cmd = archive::localize(cmd, lang);
     let cmd = merge::localize(cmd, lang);
+    let cmd = print::localize(cmd, lang);
     show::localize(cmd, lang)
 }
 
