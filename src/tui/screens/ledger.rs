@@ -315,10 +315,10 @@ fn ledger_cells(sg: &Suggestion, today: chrono::NaiveDate, lang: Lang) -> [Strin
 /// The selected row in full: the suggestion and its measure, every line.
 fn ledger_detail(sg: &Suggestion) -> String {
     let mut parts = vec![sg.text.replace('\n', " ")];
-    if let Some(l) = &sg.ledger {
-        if !l.measure.is_empty() {
-            parts.push(l.measure.replace('\n', " "));
-        }
+    if let Some(l) = &sg.ledger
+        && !l.measure.is_empty()
+    {
+        parts.push(l.measure.replace('\n', " "));
     }
     parts.join(" → ")
 }
