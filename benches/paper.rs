@@ -11,7 +11,7 @@ use pingyi::paper::print::{BallotRequest, ballots};
 use std::time::Duration;
 
 fn bench(c: &mut Criterion) {
-    let Ok(fonts) = FontSet::find(None) else {
+    let Ok(fonts) = FontSet::find_form(None) else {
         eprintln!("skipped: no CJK font installed (apt install fonts-noto-cjk)");
         return;
     };

@@ -110,15 +110,6 @@ fn err(e: PrintError) -> CliError {
     CliError(e.message())
 }
 
-/// `X.json` → `X.<suffix>.pdf` beside it.
-pub fn beside(file: &Path, suffix: &str) -> PathBuf {
-    let stem = file
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "pingyi".into());
-    file.with_file_name(format!("{stem}.{suffix}.pdf"))
-}
-
 fn ballots(a: BallotArgs, ctx: &Context) -> Result<ExitCode, CliError> {
     let writes = !a.no_serial || a.instructions.is_some();
     let now = super::now();
@@ -146,12 +137,12 @@ fn ballots(a: BallotArgs, ctx: &Context) -> Result<ExitCode, CliError> {
             .map_err(|e| err(e.into()))?;
     }
     print::check(&session, &req).map_err(err)?;
-    let fonts = FontSet::find(a.font.as_deref()).map_err(|e| err(e.into()))?;
+    let fonts = FontSet::find_form(a.font.as_deref()).map_err(|e| err(e.into()))?;
     let printed = print::ballots(&session, &req, &fonts, &stamp).map_err(err)?;
     let out = a
         .output
         .clone()
-        .unwrap_or_else(|| beside(&a.file, &format!("ballots-{}", a.round)));
+        .unwrap_or_else(|| print::beside(&a.file, &format!("ballots-{}", a.round)));
     let mut written = vec![out.clone()];
     crate::store::write_atomic(&out, &printed.pdf)?;
     if let Some(path) = &a.layout {
@@ -193,9 +184,9 @@ fn signin(a: SigninArgs, ctx: &Context) -> Result<ExitCode, CliError> {
     if session.attendance.people.is_empty() {
         return Err(err(PrintError::NoRoster));
     }
-    let fonts = FontSet::find(a.font.as_deref()).map_err(|e| err(e.into()))?;
+    let fonts = FontSet::find_form(a.font.as_deref()).map_err(|e| err(e.into()))?;
     let pdf = crate::paper::signin::render(&session, &fonts).map_err(|e| err(e.into()))?;
-    let out = a.output.unwrap_or_else(|| beside(&a.file, "signin"));
+    let out = a.output.unwrap_or_else(|| print::beside(&a.file, "signin"));
     crate::store::write_atomic(&out, &pdf)?;
     eprintln!("{}", etx::written_to(&out).get(ctx.lang));
     Ok(ExitCode::SUCCESS)

@@ -214,3 +214,33 @@ pub const PDF_NEEDS_OUTPUT: Text = t(
 pub const CJK_PROBE: &str = "测评票满意对象签到";
 /// Font file names (lower case) of 仿宋 faces that name themselves in Chinese (`仿宋_GB2312.ttf`).
 pub const FANGSONG_FILE: &str = "仿宋";
+
+// The terminal application.
+pub const KEY_PRINT_BALLOTS: Text = t(
+    "打印本轮测评票(PDF,放在会议文件旁)",
+    "Print this round's ballots (PDF, beside the meeting file)",
+);
+pub const KEY_PRINT_SIGNIN: Text = t(
+    "打印签到表(PDF,放在会议文件旁)",
+    "Print the sign-in sheet (PDF, beside the meeting file)",
+);
+pub const ASK_PRINT_COUNT: Text = t(
+    "打印多少张测评票?(随机票号记入会议文件)",
+    "How many ballots to print? (random serials are recorded in the meeting file)",
+);
+
+pub fn count_not_a_number(text: &str) -> Message {
+    m(
+        format!("\u{201c}{text}\u{201d}不是张数:请输入一个整数,如 70"),
+        format!(
+            "\u{201c}{text}\u{201d} is not a number of ballots: type a whole number such as 70"
+        ),
+    )
+}
+
+pub fn printed_to(count: u32, path: &std::path::Path) -> Message {
+    m(
+        format!("已打印 {count} 张测评票:{}", path.display()),
+        format!("{count} ballots printed: {}", path.display()),
+    )
+}

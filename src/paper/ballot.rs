@@ -122,9 +122,9 @@ fn draw_copy(
     text: &PageText,
     fonts: &FontSet,
 ) -> Result<(), PdfError> {
-    let code = payload.encode();
+    let code = super::pdf::QrModules::encode(&payload.encode())?;
     for r in &page.qr {
-        c.qr(r, &code)?;
+        c.qr(r, &code);
     }
     if let Some(serial) = &payload.serial {
         let line = format!("{} {serial}", text.serial_label);

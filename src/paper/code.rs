@@ -195,17 +195,24 @@ pub fn serial_is_well_formed(s: &str) -> bool {
 
 /// Why serials could not be drawn.
 #[derive(Debug, thiserror::Error)]
-#[error("the system's random source failed: {0}")]
+#[error("{0}")]
 pub struct RandomError(String);
 
 /// `count` new random serials, none already in `taken` nor repeated: random, so the order in
 /// which ballots are handed out cannot be read back from them.
 pub fn new_serials(count: usize, taken: &[String]) -> Result<Vec<String>, RandomError> {
+    // A tenth of the 10,000,000 serials at most, so drawing never hunts long for a free one.
+    if count.saturating_add(taken.len()) > 1_000_000 {
+        return Err(RandomError(format!(
+            "{count} more serials is more than one round can have"
+        )));
+    }
     let mut out: Vec<String> = Vec::with_capacity(count);
     let mut seen: std::collections::HashSet<String> = taken.iter().cloned().collect();
     while out.len() < count {
         let mut buf = [0u8; 4];
-        getrandom::fill(&mut buf).map_err(|e| RandomError(e.to_string()))?;
+        getrandom::fill(&mut buf)
+            .map_err(|e| RandomError(format!("the system's random source failed: {e}")))?;
         let s = serial_from(u32::from_le_bytes(buf) % 10_000_000);
         if seen.insert(s.clone()) {
             out.push(s);
@@ -297,6 +304,7 @@ mod tests {
             }
         }
         assert!(!serial_is_well_formed("3141592"));
+        assert!(new_serials(1_000_001, &[]).is_err(), "bounded");
     }
 
     #[test]

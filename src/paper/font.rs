@@ -296,6 +296,35 @@ impl FontSet {
         Self::find_in(&font_dirs())
     }
 
+    /// For forms (ballots, sign-in sheets): one sans face for everything, so only one font file
+    /// is read (a CJK font is 20–30 MB).
+    pub fn find_form(user: Option<&Path>) -> Result<FontSet, FontError> {
+        if user.is_some() {
+            return Self::find(user);
+        }
+        let form = Self::pick(&font_files(&font_dirs()), Role::Form).ok_or(FontError::NoneFound)?;
+        Ok(FontSet {
+            title: form.clone(),
+            body: form.clone(),
+            form,
+        })
+    }
+
+    /// The first face that loads among `files`, in the order `role` prefers them.
+    fn pick(files: &[PathBuf], role: Role) -> Option<PaperFont> {
+        for want in preferences(role) {
+            let mut hits: Vec<&PathBuf> = files
+                .iter()
+                .filter(|p| file_key(p).contains(want))
+                .collect();
+            hits.sort_by_key(|p| file_key(p).contains("bold"));
+            if let Some(f) = hits.into_iter().find_map(|p| PaperFont::open(p).ok()) {
+                return Some(f);
+            }
+        }
+        None
+    }
+
     /// The best faces found under `dirs`.
     pub fn find_in(dirs: &[PathBuf]) -> Result<FontSet, FontError> {
         let files = font_files(dirs);
@@ -378,5 +407,11 @@ mod tests {
         assert!((w - 20.0).abs() < 0.5, "{w}");
         assert!(set.form.family().contains("CJK") || !set.form.family().is_empty());
         assert_eq!(set.form.glyphs("满意").len(), 2);
+        let forms = FontSet::find_form(None).unwrap();
+        assert_eq!(
+            forms.title.path(),
+            forms.form.path(),
+            "one file read for forms"
+        );
     }
 }

@@ -251,36 +251,73 @@ impl Canvas<'_, '_> {
         }
     }
 
-    /// A QR code of `data` (error correction Q) filling `rect`.
-    pub fn qr(&mut self, rect: &Rect, data: &str) -> Result<(), PdfError> {
-        let code = qrcode::QrCode::with_error_correction_level(data, qrcode::EcLevel::Q)
-            .map_err(|e| PdfError::Qr(e.to_string()))?;
-        let n = code.width();
+    /// A QR code (see [`QrModules`]) filling `rect`.
+    pub fn qr(&mut self, rect: &Rect, code: &QrModules) {
+        let n = code.width;
         let module = rect.w.min(rect.h) / n as f32;
-        let colors = code.to_colors();
-        let mut runs = Vec::new();
+        // Drawn in module units (small integers in the content stream, so it stays short),
+        // scaled and moved into place by one transform.
+        let t = krilla::geom::Transform::from_row(
+            mm(module),
+            0.0,
+            0.0,
+            mm(module),
+            mm(rect.x),
+            mm(rect.y),
+        );
+        self.surface.push_transform(&t);
+        let mut pb = PathBuilder::new();
         for y in 0..n {
             // Dark modules side by side become one rectangle: a smaller file, the same code.
             let mut x = 0;
             while x < n {
-                if colors[y * n + x] == qrcode::Color::Dark {
+                if code.dark[y * n + x] {
                     let start = x;
-                    while x < n && colors[y * n + x] == qrcode::Color::Dark {
+                    while x < n && code.dark[y * n + x] {
                         x += 1;
                     }
-                    runs.push(Rect::new(
-                        rect.x + module * start as f32,
-                        rect.y + module * y as f32,
-                        module * (x - start) as f32,
-                        module,
-                    ));
+                    let r = krilla::geom::Rect::from_xywh(
+                        start as f32,
+                        y as f32,
+                        (x - start) as f32,
+                        1.0,
+                    );
+                    if let Some(r) = r {
+                        pb.push_rect(r);
+                    }
                 } else {
                     x += 1;
                 }
             }
         }
-        self.fill_rects(&runs);
-        Ok(())
+        if let Some(path) = pb.finish() {
+            self.surface.set_stroke(None);
+            self.surface.set_fill(Some(black_fill()));
+            self.surface.draw_path(&path);
+        }
+        self.surface.pop();
+    }
+}
+
+/// A QR symbol's modules, made once and drawn as often as needed (twice a page).
+pub struct QrModules {
+    pub width: usize,
+    pub dark: Vec<bool>,
+}
+
+impl QrModules {
+    /// Encodes `data` with error correction level Q (a quarter of the symbol may be lost).
+    pub fn encode(data: &str) -> Result<QrModules, PdfError> {
+        let code = qrcode::QrCode::with_error_correction_level(data, qrcode::EcLevel::Q)
+            .map_err(|e| PdfError::Qr(e.to_string()))?;
+        Ok(QrModules {
+            width: code.width(),
+            dark: code
+                .to_colors()
+                .into_iter()
+                .map(|c| c == qrcode::Color::Dark)
+                .collect(),
+        })
     }
 }
 

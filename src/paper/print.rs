@@ -154,3 +154,12 @@ pub fn record(s: &mut Session, round: Id, run: PrintRun, stamp: &Stamp) -> Resul
     s.with_round(round, stamp, |r, j| r.record_print(run, j))?;
     Ok(())
 }
+
+/// `X.json` → `X.<suffix>.pdf` beside it: where the terminal application puts what it prints.
+pub fn beside(file: &std::path::Path, suffix: &str) -> std::path::PathBuf {
+    let stem = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "pingyi".into());
+    file.with_file_name(format!("{stem}.{suffix}.pdf"))
+}

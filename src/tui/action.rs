@@ -53,6 +53,10 @@ pub enum Effect {
     LoadEarlier(PathBuf),
     /// Merge the batches of another copy of the meeting (a second laptop's file).
     MergeFile(PathBuf),
+    /// Print `count` ballots of round `round` beside the meeting file (serials recorded).
+    PrintBallots { round: crate::model::Id, count: u32 },
+    /// Print the sign-in sheet beside the meeting file.
+    PrintSignin,
 }
 
 /// What the app hands back to the screen in front after its action.

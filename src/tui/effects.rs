@@ -22,6 +22,65 @@ impl App {
                 self.reply(Reply::Roster(read));
             }
             Effect::MergeFile(path) => self.merge_file(&path),
+            Effect::PrintBallots { round, count } => self.print_ballots(round, count),
+            Effect::PrintSignin => self.print_signin(),
+        }
+    }
+
+    /// Prints a round's ballots beside the meeting file, then records their serials through
+    /// the audited path; a refusal (a read-only meeting) removes the PDF again, since a scanner
+    /// would refuse ballots whose serials were never recorded.
+    fn print_ballots(&mut self, round: crate::model::Id, count: u32) {
+        let Some(doc) = &self.doc else { return };
+        let req = crate::paper::print::BallotRequest {
+            round,
+            count: Some(count),
+            paper: crate::paper::layout::Paper::A4,
+            serials: true,
+        };
+        let stamp = crate::model::Stamp::new(self.now, self.who.clone());
+        let out = crate::paper::print::beside(&doc.path, &format!("ballots-{round}"));
+        let printed = crate::paper::print::check(&doc.session, &req).and_then(|_| {
+            let fonts = crate::paper::font::FontSet::find_form(None)?;
+            crate::paper::print::ballots(&doc.session, &req, &fonts, &stamp)
+        });
+        let printed = match printed {
+            Ok(p) => p,
+            Err(e) => return self.flash(e.message(), true),
+        };
+        if let Err(e) = crate::store::write_atomic(&out, &printed.pdf) {
+            return self.flash(e.bilingual(), true);
+        }
+        let op = BallotOp::RecordPrint {
+            round,
+            run: Box::new(printed.run),
+        };
+        match self.change(op.into()) {
+            Ok(_) => self.flash(crate::i18n::paper::printed_to(printed.count, &out), false),
+            Err(m) => {
+                let _ = std::fs::remove_file(&out);
+                self.flash(m, true);
+            }
+        }
+    }
+
+    /// Prints the sign-in sheet beside the meeting file (the record is not changed).
+    fn print_signin(&mut self) {
+        let Some(doc) = &self.doc else { return };
+        if doc.session.attendance.people.is_empty() {
+            return self.flash(crate::i18n::paper::NO_ROSTER.into(), true);
+        }
+        let out = crate::paper::print::beside(&doc.path, "signin");
+        let pdf = crate::paper::font::FontSet::find_form(None)
+            .map_err(crate::paper::print::PrintError::from)
+            .and_then(|fonts| Ok(crate::paper::signin::render(&doc.session, &fonts)?));
+        let written = match pdf {
+            Ok(bytes) => crate::store::write_atomic(&out, &bytes).map_err(|e| e.bilingual()),
+            Err(e) => Err(e.message()),
+        };
+        match written {
+            Ok(()) => self.flash(crate::i18n::export::written_to(&out), false),
+            Err(m) => self.flash(m, true),
         }
     }
 

@@ -115,19 +115,29 @@ fn geometry_matches(g: &Gray, layout: &BallotLayout, codes: &[(String, [(f32, f3
     }
     for b in &page.boxes {
         let r = b.rect;
-        // The box's own outline only: its cell's lines are a millimetre further out.
-        let (cx, cy, n) = g
-            .dark_centroid(r.x - 0.5, r.y - 0.5, r.w + 1.0, r.h + 1.0)
-            .unwrap();
-        let (ex, ey) = r.center();
-        assert!(
-            n as f32 > 2.0 * r.w * g.px_per_mm(),
-            "an outline round box {b:?}"
-        );
-        assert!(
-            (cx - ex).abs() < TOLERANCE_MM && (cy - ey).abs() < TOLERANCE_MM,
-            "box {b:?} at {cx},{cy}"
-        );
+        // Each of the box's four edges, found across it half a millimetre either way (its
+        // cell's lines are a millimetre further out).
+        let (cx, cy) = r.center();
+        let h = TOLERANCE_MM;
+        let edges = [
+            (g.line_at((r.x - h, cy), (r.x + h, cy)), r.x),
+            (
+                g.line_at((r.right() - h, cy), (r.right() + h, cy)),
+                r.right(),
+            ),
+            (g.line_at((cx, r.y - h), (cx, r.y + h)), r.y),
+            (
+                g.line_at((cx, r.bottom() - h), (cx, r.bottom() + h)),
+                r.bottom(),
+            ),
+        ];
+        for (found, want) in edges {
+            let found = found.unwrap_or_else(|| panic!("an edge of box {b:?} near {want}"));
+            assert!(
+                (found - want).abs() < h,
+                "box {b:?}: edge at {found}, layout {want}"
+            );
+        }
         // Its inside is blank paper.
         let inner = g.dark_centroid(r.x + 1.0, r.y + 1.0, r.w - 2.0, r.h - 2.0);
         assert!(inner.is_none(), "ink inside box {b:?}");
@@ -185,6 +195,9 @@ fn pages_of(
     let n = layout.page_count();
     let pdf = pdf_pages(&out);
     assert_eq!(pdf, n as usize * count);
+    // The first page lies where its layout says, whichever way the form is arranged.
+    let first = render(&out, 1, 200);
+    geometry_matches(&first, &layout, &qr_codes(&first));
     // The last page of the last ballot names itself N of N.
     let codes = qr_codes(&render(&out, pdf, 200));
     let last = PagePayload::parse(&codes[0].0).unwrap();
@@ -222,4 +235,44 @@ fn page_counts_of_the_town_member_and_large_forms_on_16k_and_a4() {
     let (a4, _) = pages_of(&large, big.id, "a4", 1);
     // 25 grade columns: one band across A4 at 6.5 mm, two on 16K; 28 and 24 rows a page.
     assert_eq!((k16, a4), (6, 3), "60 × 8 on 16K and A4");
+}
+
+/// The town ballot's first page at a glance: 4 mm cells of the 200 dpi render, `#` mostly ink,
+/// `+` some, `.` blank paper. Serials and codes differ per print, so `--no-serial` and a fixed
+/// meeting make the page the same every time.
+#[test]
+fn the_town_ballot_page_matches_its_picture() {
+    if !have_font() || !have("pdftoppm") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = temp_meeting(dir.path(), "town.json", &pingyi::export::fixture::town());
+    let (out, layout) = (dir.path().join("b.pdf"), dir.path().join("b.json"));
+    print(
+        &file,
+        &out,
+        &layout,
+        &["-n", "1", "--paper", "16k", "--no-serial"],
+    );
+    let g = render(&out, 1, 100);
+    let cell = (4.0 * g.px_per_mm()).round() as usize;
+    let mut picture = String::new();
+    for cy in (0..g.h).step_by(cell) {
+        for cx in (0..g.w).step_by(cell) {
+            let (mut ink, mut n) = (0, 0);
+            for y in cy..(cy + cell).min(g.h) {
+                for x in cx..(cx + cell).min(g.w) {
+                    n += 1;
+                    ink += usize::from(g.at(x, y) < 128);
+                }
+            }
+            picture.push(match ink * 100 / n.max(1) {
+                50.. => '#',
+                4.. => '+',
+                _ => '.',
+            });
+        }
+        picture.push('\n');
+    }
+    insta::assert_snapshot!("town_ballot_16k", picture);
 }

@@ -292,6 +292,19 @@ fn the_word_record_opens_in_libreoffice_with_columns_sized_by_content() {
     let grid = first_grid(&xml);
     assert_eq!(grid.len(), 7);
     assert!(grid[1] > grid[3] && grid[1] > grid[0], "{grid:?}");
+    // 五号 (10.5 pt) is 210 twips an em; a display column is half of it.
+    let session = pingyi::store::load(&file).unwrap();
+    let longest = session
+        .agenda
+        .items
+        .iter()
+        .map(|i| pingyi::export::colwidth::longest_run(&i.title))
+        .max()
+        .unwrap_or(0);
+    assert!(
+        grid[1] as usize >= longest * 105,
+        "{grid:?} vs a run of {longest} columns"
+    );
     assert!(xml.contains("<w:tblHeader />"));
     assert!(
         xml.contains(r#"w:top="2098""#),

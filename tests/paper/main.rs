@@ -6,3 +6,4 @@
 mod ballots;
 mod cli;
 mod support;
+mod tui;

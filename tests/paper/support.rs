@@ -118,6 +118,23 @@ impl Gray {
         }
         (n > 0).then(|| ((sx / n as f64) as f32 / k, (sy / n as f64) as f32 / k, n))
     }
+
+    /// Where a thin line crossing the segment from `(x0, y0)` to `(x1, y1)` (mm) lies: the mean
+    /// position of the dark pixels along it, in mm along the segment's direction.
+    pub fn line_at(&self, (x0, y0): (f32, f32), (x1, y1): (f32, f32)) -> Option<f32> {
+        let k = self.px_per_mm();
+        let steps = (((x1 - x0).abs().max((y1 - y0).abs())) * k * 4.0).ceil() as usize;
+        let (mut sum, mut n) = (0.0, 0);
+        for i in 0..=steps {
+            let t = i as f32 / steps.max(1) as f32;
+            let (x, y) = (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
+            if self.at((x * k) as usize, (y * k) as usize) < 128 {
+                sum += if x1 != x0 { x } else { y };
+                n += 1;
+            }
+        }
+        (n > 0).then(|| sum / n as f32)
+    }
 }
 
 /// Renders page `page` of `pdf` at `dpi` in grey (pdftoppm), as a scanner would see it.

@@ -21,6 +21,7 @@ pub enum AttendanceCmd {
     Remove,
     Import,
     Copy,
+    PrintSignin,
 }
 
 impl AttendanceCmd {
@@ -28,7 +29,10 @@ impl AttendanceCmd {
     pub fn changes_record(self) -> bool {
         !matches!(
             self,
-            AttendanceCmd::Up | AttendanceCmd::Down | AttendanceCmd::Find
+            AttendanceCmd::Up
+                | AttendanceCmd::Down
+                | AttendanceCmd::Find
+                | AttendanceCmd::PrintSignin
         )
     }
 }
@@ -93,5 +97,10 @@ pub const KEYS: &[Binding<AttendanceCmd>] = &[
         cmd: AttendanceCmd::Copy,
         keys: &[KeyCombo::ch('c')],
         help: attendance::KEY_COPY,
+    },
+    Binding {
+        cmd: AttendanceCmd::PrintSignin,
+        keys: &[KeyCombo::ch('p')],
+        help: crate::i18n::paper::KEY_PRINT_SIGNIN,
     },
 ];

@@ -85,6 +85,7 @@ pub enum RoundCmd {
     GridBatch,
     BallotBatch,
     Merge,
+    Print,
     Verify,
     Back,
 }
@@ -174,6 +175,11 @@ pub const ROUND: &[Binding<RoundCmd>] = &[
         cmd: RoundCmd::Merge,
         keys: &[KeyCombo::ch('m')],
         help: tally::KEY_MERGE,
+    },
+    Binding {
+        cmd: RoundCmd::Print,
+        keys: &[KeyCombo::ch('P')],
+        help: crate::i18n::paper::KEY_PRINT_BALLOTS,
     },
     Binding {
         cmd: RoundCmd::Verify,

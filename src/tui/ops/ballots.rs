@@ -95,6 +95,11 @@ pub enum BallotOp {
     },
     /// Batches from another copy of the meeting (a second laptop), already loaded.
     Merge(Box<Session>),
+    /// Ballots printed: their serials go into the round (the paper exists; no undo).
+    RecordPrint {
+        round: Id,
+        run: Box<crate::model::ballot::PrintRun>,
+    },
 }
 
 /// A batch uid no other laptop will make: this machine's name, the time, and a counter.
@@ -198,6 +203,9 @@ impl BallotOp {
                 s.with_round(round, stamp, |r, j| r.reopen(&reason, j).map(|_| None))
             }
             Op::Merge(other) => return merge(s, &other, stamp),
+            Op::RecordPrint { round, run } => {
+                s.with_round(round, stamp, |r, j| r.record_print(*run, j).map(|_| None))
+            }
         };
         undo.map(|u| Applied::undo(u.map(Change::Ballots)))
             .map_err(|e| e.message())

@@ -171,6 +171,7 @@ impl AttendanceScreen {
             }
             (AttendanceCmd::Import, _) => self.person_form(PersonForm::ImportPath, ctx),
             (AttendanceCmd::Copy, _) => self.person_form(PersonForm::CopyPath, ctx),
+            (AttendanceCmd::PrintSignin, _) => return Outcome::Do(Effect::PrintSignin.into()),
             _ => {}
         }
         Outcome::Consumed

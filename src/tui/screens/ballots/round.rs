@@ -51,6 +51,7 @@ pub(super) enum Ask {
     BatchLabel(EntryMode),
     RemoveBatch(String),
     MergePath,
+    PrintCount,
 }
 
 #[derive(Default)]
@@ -204,6 +205,18 @@ impl RoundView {
             Some(RoundCmd::GridBatch) => self.new_batch(EntryMode::Grid, r, lang),
             Some(RoundCmd::BallotBatch) => self.new_batch(EntryMode::Ballots, r, lang),
             Some(RoundCmd::Merge) => self.ask(ask_line(Ask::MergePath, tally::ASK_MERGE_PATH, "")),
+            Some(RoundCmd::Print) => {
+                let count = ctx.session().and_then(|s| {
+                    let acc = crate::model::Accounting::of(r, &s.attendance);
+                    acc.issued.or(acc.expected)
+                });
+                let text = count.map(|n| n.to_string()).unwrap_or_default();
+                self.ask(ask_line(
+                    Ask::PrintCount,
+                    crate::i18n::paper::ASK_PRINT_COUNT,
+                    text,
+                ))
+            }
             None => Step::Ignored,
         }
     }

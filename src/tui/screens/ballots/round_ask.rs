@@ -115,9 +115,20 @@ impl RoundView {
                     (!t.is_empty()).then(|| Step::Do(Effect::MergeFile(t.into()).into())),
                 ))
             }
+            Ask::PrintCount => print_answer(&t, r),
             Ask::AddItemScale(_) | Ask::ItemScale(_) | Ask::RemoveBatch(_) => Ok(Next::Done(None)),
         }
     }
+}
+
+/// How many ballots to print: a whole number (its range is checked where they are printed).
+fn print_answer(t: &str, r: &BallotRound) -> Result<Next, Message> {
+    let count: u32 = t
+        .trim()
+        .parse()
+        .map_err(|_| crate::i18n::paper::count_not_a_number(t.trim()))?;
+    let effect = Effect::PrintBallots { round: r.id, count };
+    Ok(Next::Done(Some(Step::Do(effect.into()))))
 }
 
 fn batch_answer(r: &BallotRound, label: String, mode: EntryMode) -> Result<Next, Message> {
