@@ -10,5 +10,6 @@ pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod model;
+pub mod scan;
 pub mod store;
 pub mod tui;

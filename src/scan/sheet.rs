@@ -1,0 +1,101 @@
+//! What the reader needs to know of a printed page, in millimetres from the page's top-left
+//! corner: its size, the four registration squares (one of them distinct, for orientation), where
+//! the QR codes are, and every box with the target, item and grade it stands for.
+//!
+//! It is built from the printed layout (`paper::layout`), so printing and reading share one
+//! geometry; the synthetic-scan generator draws from the same description.
+
+/// A point on the page, in millimetres (x right, y down).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mm {
+    pub x: f64,
+    pub y: f64,
+}
+
+/// An axis-aligned rectangle on the page, in millimetres.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RectMm {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl RectMm {
+    pub fn centre(&self) -> Mm {
+        Mm {
+            x: self.x + self.w / 2.0,
+            y: self.y + self.h / 2.0,
+        }
+    }
+
+    /// The rectangle grown by `d` on every side (shrunk when `d` is negative).
+    pub fn grown(&self, d: f64) -> RectMm {
+        RectMm {
+            x: self.x - d,
+            y: self.y - d,
+            w: (self.w + 2.0 * d).max(0.0),
+            h: (self.h + 2.0 * d).max(0.0),
+        }
+    }
+}
+
+/// How a registration square is printed: solid, or (the one that tells the page's orientation)
+/// with a white square hole in its middle.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RegSquare {
+    pub rect: RectMm,
+    /// Side of the white hole in the middle, 0 for a solid square.
+    pub hole: f64,
+}
+
+/// One box a voter marks: the cell of `target` × `item`, grade `grade` (indexes in form order).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MarkBox {
+    pub rect: RectMm,
+    pub target: usize,
+    pub item: usize,
+    pub grade: usize,
+}
+
+/// One printed page as the reader sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sheet {
+    pub width: f64,
+    pub height: f64,
+    /// Top-left, top-right, bottom-right, bottom-left, as printed.
+    pub squares: [RegSquare; 4],
+    /// Where the QR codes are printed (the same payload in each).
+    pub codes: Vec<RectMm>,
+    pub boxes: Vec<MarkBox>,
+}
+
+impl Sheet {
+    /// The index (0–3, clockwise from top-left) of the distinct square.
+    pub fn distinct_square(&self) -> usize {
+        self.squares
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.hole.total_cmp(&b.1.hole))
+            .map_or(0, |(i, _)| i)
+    }
+
+    /// The boxes of one item of one target, in grade order.
+    pub fn item_boxes(&self, target: usize, item: usize) -> Vec<&MarkBox> {
+        let mut v: Vec<&MarkBox> = self
+            .boxes
+            .iter()
+            .filter(|b| b.target == target && b.item == item)
+            .collect();
+        v.sort_by_key(|b| b.grade);
+        v
+    }
+
+    /// The (target, item) cells on this page, in form order.
+    pub fn cells(&self) -> Vec<(usize, usize)> {
+        let mut v: Vec<(usize, usize)> = self.boxes.iter().map(|b| (b.target, b.item)).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+}
