@@ -10,6 +10,7 @@ pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod model;
+pub mod paper;
 pub mod scan;
 pub mod store;
 pub mod tui;

@@ -13,7 +13,15 @@ pub mod sheet;
 pub mod squares;
 pub mod synth;
 
-/// The sheets the accuracy figures and benchmarks are measured on.
+/// The sheets the accuracy figures and benchmarks are measured on: the town form (A4) and the
+/// first page of the 60 × 8 member form (16K).
 pub fn bench_sheets() -> Vec<sheet::Sheet> {
-    vec![synth::fixture_town_sheet()]
+    use crate::paper::layout::Paper;
+    let mut v = synth::fixture::sheets(1, 8, Paper::A4);
+    v.extend(
+        synth::fixture::sheets(60, 8, Paper::K16)
+            .into_iter()
+            .take(1),
+    );
+    v
 }

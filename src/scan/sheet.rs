@@ -5,6 +5,8 @@
 //! It is built from the printed layout (`paper::layout`), so printing and reading share one
 //! geometry; the synthetic-scan generator draws from the same description.
 
+use crate::paper::layout::{BallotLayout, Corner, PageLayout, Rect};
+
 /// A point on the page, in millimetres (x right, y down).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Mm {
@@ -40,13 +42,11 @@ impl RectMm {
     }
 }
 
-/// How a registration square is printed: solid, or (the one that tells the page's orientation)
-/// with a white square hole in its middle.
+/// A solid registration square; the odd one (larger) tells which way up the page is.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RegSquare {
     pub rect: RectMm,
-    /// Side of the white hole in the middle, 0 for a solid square.
-    pub hole: f64,
+    pub odd: bool,
 }
 
 /// One box a voter marks: the cell of `target` × `item`, grade `grade` (indexes in form order).
@@ -73,11 +73,7 @@ pub struct Sheet {
 impl Sheet {
     /// The index (0–3, clockwise from top-left) of the distinct square.
     pub fn distinct_square(&self) -> usize {
-        self.squares
-            .iter()
-            .enumerate()
-            .max_by(|a, b| a.1.hole.total_cmp(&b.1.hole))
-            .map_or(0, |(i, _)| i)
+        self.squares.iter().position(|s| s.odd).unwrap_or(0)
     }
 
     /// The boxes of one item of one target, in grade order.
@@ -97,5 +93,61 @@ impl Sheet {
         v.sort_unstable();
         v.dedup();
         v
+    }
+}
+
+impl From<Rect> for RectMm {
+    fn from(r: Rect) -> RectMm {
+        RectMm {
+            x: f64::from(r.x),
+            y: f64::from(r.y),
+            w: f64::from(r.w),
+            h: f64::from(r.h),
+        }
+    }
+}
+
+impl Sheet {
+    /// The reader's view of one page of a printed ballot; `None` if the page lacks a square.
+    pub fn from_layout(layout: &BallotLayout, page: &PageLayout) -> Option<Sheet> {
+        let corner = |c: Corner| {
+            page.squares
+                .iter()
+                .find(|s| s.corner == c)
+                .map(|s| RegSquare {
+                    rect: s.rect.into(),
+                    odd: s.odd,
+                })
+        };
+        Some(Sheet {
+            width: f64::from(layout.width_mm),
+            height: f64::from(layout.height_mm),
+            squares: [
+                corner(Corner::TopLeft)?,
+                corner(Corner::TopRight)?,
+                corner(Corner::BottomRight)?,
+                corner(Corner::BottomLeft)?,
+            ],
+            codes: page.qr.iter().map(|&r| r.into()).collect(),
+            boxes: page
+                .boxes
+                .iter()
+                .map(|b| MarkBox {
+                    rect: b.rect.into(),
+                    target: b.target,
+                    item: b.item,
+                    grade: b.grade,
+                })
+                .collect(),
+        })
+    }
+
+    /// Every page of a printed ballot.
+    pub fn pages_of(layout: &BallotLayout) -> Vec<Sheet> {
+        layout
+            .pages
+            .iter()
+            .filter_map(|p| Sheet::from_layout(layout, p))
+            .collect()
     }
 }

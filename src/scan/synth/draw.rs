@@ -104,16 +104,6 @@ impl Canvas {
 pub fn print_page(c: &mut Canvas, sheet: &Sheet, modules: &[bool], n: usize) {
     for sq in &sheet.squares {
         c.fill(&sq.rect, 0);
-        if sq.hole > 0.0 {
-            let ctr = sq.rect.centre();
-            let hole = RectMm {
-                x: ctr.x - sq.hole / 2.0,
-                y: ctr.y - sq.hole / 2.0,
-                w: sq.hole,
-                h: sq.hole,
-            };
-            c.fill(&hole, 255);
-        }
     }
     for b in &sheet.boxes {
         c.outline(&b.rect, 0.2, 50);

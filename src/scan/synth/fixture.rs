@@ -1,57 +1,61 @@
-//! A sheet for the reader's own tests (1 target × 8 items × 3 grades on A4), so they do not
-//! depend on the print layout's details.
+//! The forms the reader is measured on, laid out by the print layout itself: the town's
+//! organisation form (1 target × 8 items, one page) and a large member form (60 × 8, several
+//! pages of many rows).
 
-use crate::scan::sheet::{MarkBox, RectMm, RegSquare, Sheet};
+use crate::model::{BallotItem, BallotRound, Grade, Id, Scale, Target, TargetKind};
+use crate::paper::layout::{Paper, plan};
+use crate::scan::sheet::Sheet;
 
+const GOOD: [&str; 4] = ["好", "较好", "一般", "差"];
+const SATISFIED: [&str; 3] = ["满意", "基本满意", "不满意"];
+const ITEMS: [&str; 8] = [
+    "领导班子好",
+    "党员队伍好",
+    "工作机制好",
+    "工作业绩好",
+    "群众反映好",
+    "承诺事项完成情况",
+    "发挥战斗堡垒作用",
+    "整体评价",
+];
+
+/// A form of `targets` × `items`, items alternating 好/较好/一般/差 and 满意/基本满意/不满意.
+pub fn form(targets: usize, items: usize) -> BallotRound {
+    let mut r = BallotRound::new(1, "测评表");
+    for t in 0..targets {
+        r.targets.push(Target {
+            id: t as Id + 1,
+            name: format!("测评对象{}", t + 1),
+            kind: TargetKind::Person,
+        });
+    }
+    for i in 0..items {
+        let grades: &[&str] = if i % 2 == 0 { &GOOD } else { &SATISFIED };
+        r.items.push(BallotItem {
+            id: i as Id + 1,
+            name: ITEMS[i % ITEMS.len()].to_string(),
+            scale: Scale {
+                name: String::new(),
+                grades: grades.iter().map(|g| Grade::new(*g)).collect(),
+            },
+            rates: Vec::new(),
+            flags: Vec::new(),
+        });
+    }
+    r
+}
+
+/// Every page of the printed form of `targets` × `items` on `paper`.
+pub fn sheets(targets: usize, items: usize, paper: Paper) -> Vec<Sheet> {
+    plan(&form(targets, items), paper)
+        .map(|l| Sheet::pages_of(&l))
+        .unwrap_or_default()
+}
+
+/// The town form on A4: one page.
 pub fn town_sheet() -> Sheet {
-    let sq = |x: f64, y: f64, hole: f64| RegSquare {
-        rect: RectMm {
-            x,
-            y,
-            w: 8.0,
-            h: 8.0,
-        },
-        hole,
-    };
-    let mut boxes = Vec::new();
-    for item in 0..8 {
-        for grade in 0..3 {
-            boxes.push(MarkBox {
-                rect: RectMm {
-                    x: 110.0 + grade as f64 * 16.0,
-                    y: 70.0 + item as f64 * 12.0,
-                    w: 5.0,
-                    h: 5.0,
-                },
-                target: 0,
-                item,
-                grade,
-            });
-        }
-    }
-    Sheet {
-        width: 210.0,
-        height: 297.0,
-        squares: [
-            sq(10.0, 10.0, 3.5),
-            sq(192.0, 10.0, 0.0),
-            sq(192.0, 279.0, 0.0),
-            sq(10.0, 279.0, 0.0),
-        ],
-        codes: vec![
-            RectMm {
-                x: 170.0,
-                y: 24.0,
-                w: 24.0,
-                h: 24.0,
-            },
-            RectMm {
-                x: 16.0,
-                y: 250.0,
-                w: 24.0,
-                h: 24.0,
-            },
-        ],
-        boxes,
-    }
+    sheets(1, 8, Paper::A4)
+        .into_iter()
+        .next()
+        .expect("a 1 × 8 form lays out")
 }

@@ -256,4 +256,3 @@ fn ordinary(rng: &mut Rng) -> Gesture {
 }
 
 pub mod fixture;
-pub use fixture::town_sheet as fixture_town_sheet;
