@@ -11,6 +11,7 @@ pub mod merge;
 pub mod new;
 pub mod open;
 pub mod report;
+pub mod scan;
 pub mod schema;
 pub mod show;
 
@@ -67,6 +68,7 @@ pub enum Command {
     Archive(archive::Args),
     Show(show::Args),
     Merge(merge::Args),
+    Scan(scan::Args),
 }
 
 impl Command {
@@ -83,6 +85,7 @@ impl Command {
             Command::Archive(a) => archive::run(a, ctx),
             Command::Show(a) => show::run(a, ctx),
             Command::Merge(a) => merge::run(a, ctx),
+            Command::Scan(a) => scan::run(a, ctx),
         }
     }
 }
@@ -144,6 +147,7 @@ pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
     let cmd = report::localize(cmd, lang);
     let cmd = archive::localize(cmd, lang);
     let cmd = merge::localize(cmd, lang);
+    let cmd = scan::localize(cmd, lang);
     show::localize(cmd, lang)
 }
 

@@ -16,6 +16,7 @@ pub mod large;
 pub mod live;
 pub mod report;
 pub mod review;
+pub mod scan;
 pub mod show;
 pub mod store;
 pub mod suggestions;

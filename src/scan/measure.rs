@@ -13,9 +13,10 @@ const INK: f64 = 0.38;
 const INSET_MM: f64 = 0.75;
 /// Smoothed darkness above this is something on the paper, however faint (pencil).
 const FAINT: f64 = 0.13;
-/// The ring of paper around the box (mm from its outline).
-const RING_FROM_MM: f64 = 0.6;
-const RING_TO_MM: f64 = 1.5;
+/// The ring of paper around the box (mm from its outline): inside its table cell, whose own
+/// outline and the grade's label start 1 mm out.
+const RING_FROM_MM: f64 = 0.35;
+const RING_TO_MM: f64 = 0.8;
 
 /// What was measured in one box.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]

@@ -4,11 +4,16 @@
 
 pub mod accuracy;
 pub mod classify;
+pub mod form;
 pub mod gray;
 pub mod homography;
+pub mod load;
 pub mod measure;
+pub mod page;
+pub mod pdf;
 pub mod qr;
 pub mod read;
+pub mod run;
 pub mod sheet;
 pub mod squares;
 pub mod synth;

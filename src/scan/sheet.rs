@@ -53,6 +53,8 @@ pub struct RegSquare {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MarkBox {
     pub rect: RectMm,
+    /// The table cell around the box (its outline is printed too).
+    pub cell: RectMm,
     pub target: usize,
     pub item: usize,
     pub grade: usize,
@@ -67,7 +69,11 @@ pub struct Sheet {
     pub squares: [RegSquare; 4],
     /// Where the QR codes are printed (the same payload in each).
     pub codes: Vec<RectMm>,
+    /// Where the serial is printed in plain digits (what review shows when the code is unread).
+    pub serial_text: Vec<RectMm>,
     pub boxes: Vec<MarkBox>,
+    /// Where grade labels are printed (text near the boxes; the generator draws it).
+    pub labels: Vec<RectMm>,
 }
 
 impl Sheet {
@@ -129,16 +135,19 @@ impl Sheet {
                 corner(Corner::BottomLeft)?,
             ],
             codes: page.qr.iter().map(|&r| r.into()).collect(),
+            serial_text: page.serial_text.iter().map(|&r| r.into()).collect(),
             boxes: page
                 .boxes
                 .iter()
                 .map(|b| MarkBox {
                     rect: b.rect.into(),
+                    cell: b.cell.into(),
                     target: b.target,
                     item: b.item,
                     grade: b.grade,
                 })
                 .collect(),
+            labels: page.grade_cells.iter().map(|g| g.rect.into()).collect(),
         })
     }
 

@@ -194,6 +194,7 @@ impl Blocker {
             Blocker::Accounting(issue) => issue.message(),
             Blocker::NoScrutineers => tx::NO_SCRUTINEERS.into(),
             Blocker::RecheckDiffers { cells } => tx::recheck_differs(*cells),
+            Blocker::ToReview { ballots } => crate::i18n::scan::waiting_review(*ballots),
         }
     }
 }

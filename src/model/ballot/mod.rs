@@ -15,6 +15,7 @@ mod marks;
 mod merge;
 mod problems;
 mod results;
+mod scan;
 mod session_ops;
 mod state;
 mod summary;
@@ -34,6 +35,7 @@ pub use results::{
     FlagHit, ItemResult, RateResult, RoundResults, denominator_name, flags_raised, rate_formula,
     rate_fraction, weighted_score,
 };
+pub use scan::{DoubtfulCell, PendingScan, ScanRecord, ScanSource};
 pub use state::{Blocker, RecheckDiff};
 pub use tally::{CellCounts, Column, RowBalance, Tally};
 pub use types::{

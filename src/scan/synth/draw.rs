@@ -106,7 +106,31 @@ pub fn print_page(c: &mut Canvas, sheet: &Sheet, modules: &[bool], n: usize) {
         c.fill(&sq.rect, 0);
     }
     for b in &sheet.boxes {
-        c.outline(&b.rect, 0.2, 50);
+        c.outline(&b.cell.grown(0.1), 0.2, 70);
+        c.outline(&b.rect.grown(0.12), 0.25, 40);
+    }
+    for l in &sheet.labels {
+        // Characters of the label: 2.6 mm glyphs from the label's left, centred in height.
+        let y = l.y + l.h / 2.0 - 1.3;
+        let mut x = l.x + 0.3;
+        while x + 2.6 <= l.x + l.w {
+            let glyph = RectMm {
+                x,
+                y,
+                w: 2.6,
+                h: 2.6,
+            };
+            c.outline(&glyph, 0.3, 60);
+            c.fill(
+                &RectMm {
+                    y: y + 1.15,
+                    h: 0.3,
+                    ..glyph
+                },
+                60,
+            );
+            x += 3.0;
+        }
     }
     if n > 0 {
         for code in &sheet.codes {

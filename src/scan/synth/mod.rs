@@ -3,6 +3,7 @@
 //! the truth of every item, so the reader's accuracy is measured, not guessed.
 
 pub mod degrade;
+pub mod demo;
 pub mod draw;
 pub mod pen;
 
@@ -210,10 +211,22 @@ pub fn qr_modules(payload: &str) -> Option<(Vec<bool>, usize)> {
 /// Draws one filled-in page of `sheet` with `payload` in its codes under condition `cond`;
 /// `hard` is the share of items drawn with a gesture a person should look at.
 pub fn page(sheet: &Sheet, payload: &str, cond: &Condition, hard: f64, rng: &mut Rng) -> SynthPage {
+    let (modules, n) = qr_modules(payload).unwrap_or_default();
+    page_with(sheet, &modules, n, cond, hard, rng)
+}
+
+/// [`page`] with the code's modules already made.
+pub fn page_with(
+    sheet: &Sheet,
+    modules: &[bool],
+    n: usize,
+    cond: &Condition,
+    hard: f64,
+    rng: &mut Rng,
+) -> SynthPage {
     let dpi = rng.range(cond.dpi.0, cond.dpi.1);
     let mut canvas = Canvas::page(sheet, dpi, rng.range(232.0, 250.0) as u8);
-    let (modules, n) = qr_modules(payload).unwrap_or_default();
-    print_page(&mut canvas, sheet, &modules, n);
+    print_page(&mut canvas, sheet, modules, n);
     let mut truth = Vec::new();
     for (target, item) in sheet.cells() {
         let boxes: Vec<RectMm> = sheet

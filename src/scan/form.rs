@@ -1,0 +1,115 @@
+//! The form pages are checked against: the meeting, the round, the form's fingerprint and its
+//! printed layouts (one per paper size, since the file does not say which paper was used: the
+//! page itself tells, by where its box outlines are).
+
+use super::gray::{Gray, darkness};
+use super::read::Located;
+use super::sheet::Sheet;
+use crate::model::{BallotRound, Id, Session};
+use crate::paper::code::{PagePayload, fingerprint, meeting_id};
+use crate::paper::layout::{Paper, plan};
+
+/// What a page must belong to.
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub meeting: String,
+    pub round: Id,
+    pub fingerprint: String,
+    pub items: usize,
+    pub cells: usize,
+    /// Each paper size and its pages.
+    pub layouts: Vec<(Paper, Vec<Sheet>)>,
+}
+
+/// Why a page's code does not fit the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mismatch {
+    NotOurs,
+    OtherMeeting,
+    OtherRound,
+    OtherForm,
+    /// Page k of N where this form prints another number of pages.
+    PageCount {
+        pages: u32,
+    },
+}
+
+impl Form {
+    pub fn of(session: &Session, round: &BallotRound) -> Form {
+        let layouts = Paper::ALL
+            .iter()
+            .filter_map(|&p| plan(round, p).ok().map(|l| (p, Sheet::pages_of(&l))))
+            .filter(|(_, s)| !s.is_empty())
+            .collect();
+        Form {
+            meeting: meeting_id(session),
+            round: round.id,
+            fingerprint: fingerprint(round),
+            items: round.items.len(),
+            cells: round.cells_per_ballot(),
+            layouts,
+        }
+    }
+
+    /// The first page of the first layout: its squares and codes are where every page has them.
+    pub fn frame(&self) -> Option<&Sheet> {
+        self.layouts.first().and_then(|(_, s)| s.first())
+    }
+
+    /// Checks a decoded code against the form.
+    pub fn check(&self, text: &str) -> Result<PagePayload, Mismatch> {
+        let p = PagePayload::parse(text).map_err(|_| Mismatch::NotOurs)?;
+        if p.meeting != self.meeting {
+            return Err(Mismatch::OtherMeeting);
+        }
+        if p.round != self.round {
+            return Err(Mismatch::OtherRound);
+        }
+        if p.fingerprint != self.fingerprint {
+            return Err(Mismatch::OtherForm);
+        }
+        Ok(p)
+    }
+
+    /// The sheet a page is read with: page `k` of the paper size whose box outlines lie where
+    /// the image is dark (among layouts with `pages` pages, when the code said).
+    pub fn sheet_for(
+        &self,
+        img: &Gray,
+        at: &Located,
+        k: usize,
+        pages: Option<u32>,
+    ) -> Option<&Sheet> {
+        self.layouts
+            .iter()
+            .filter(|(_, s)| pages.is_none_or(|n| s.len() == n as usize))
+            .filter_map(|(_, s)| s.get(k))
+            .map(|s| (outline_score(img, at, s), s))
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, s)| s)
+    }
+}
+
+/// How much darker a sheet's box edges are than the paper just inside them: high when the boxes
+/// are printed where this sheet says.
+fn outline_score(img: &Gray, at: &Located, sheet: &Sheet) -> f64 {
+    let mut score = 0.0;
+    let step = (sheet.boxes.len() / 24).max(1);
+    for b in sheet.boxes.iter().step_by(step) {
+        let r = b.rect;
+        for k in 0..8 {
+            let t = (k as f64 + 0.5) / 8.0;
+            for (x, y, ix, iy) in [
+                (r.x + r.w * t, r.y, r.x + r.w * t, r.y + 1.0),
+                (r.x, r.y + r.h * t, r.x + 1.0, r.y + r.h * t),
+            ] {
+                let (px, py) = at.map.map(x, y);
+                let (qx, qy) = at.map.map(ix, iy);
+                let edge = img.sample(px, py);
+                let inside = img.sample(qx, qy);
+                score += darkness(edge, inside.max(1.0));
+            }
+        }
+    }
+    score
+}
