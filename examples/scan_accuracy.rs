@@ -36,6 +36,12 @@ fn main() {
     for (g, v) in &all.by_gesture {
         println!("| {} | {} | {} | {} |", g.name(), v[0], v[1], v[2]);
     }
+    println!();
+    println!("| gesture | sent to review because | items |");
+    println!("|---|---|---|");
+    for ((g, d), n) in &all.reasons {
+        println!("| {} | {d:?} | {n} |", g.name());
+    }
 }
 
 fn row(name: &str, t: &Tally) {

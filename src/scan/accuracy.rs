@@ -2,7 +2,7 @@
 //! condition: items counted right, counted wrong without review (must stay 0), sent to review;
 //! ballots sent to review among ordinary ones; codes read; pages refused.
 
-use super::classify::Rules;
+use super::classify::{Doubt, Rules};
 use super::qr::read_code;
 use super::read::{locate, read_items};
 use super::sheet::Sheet;
@@ -29,6 +29,8 @@ pub struct Tally {
     pub ordinary_to_review: usize,
     /// Per gesture: (counted right, counted wrong, sent to review).
     pub by_gesture: BTreeMap<Gesture, [usize; 3]>,
+    /// Why items went to review, per gesture.
+    pub reasons: BTreeMap<(Gesture, Doubt), usize>,
 }
 
 impl Tally {
@@ -43,6 +45,9 @@ impl Tally {
         self.review += o.review;
         self.ordinary_pages += o.ordinary_pages;
         self.ordinary_to_review += o.ordinary_to_review;
+        for (k, v) in &o.reasons {
+            *self.reasons.entry(*k).or_default() += v;
+        }
         for (g, v) in &o.by_gesture {
             let e = self.by_gesture.entry(*g).or_default();
             for k in 0..3 {
@@ -89,8 +94,9 @@ pub fn measure(
         let mut page_review = false;
         for (read, truth) in items.iter().zip(&p.truth) {
             t.items += 1;
-            let slot = if read.reading.doubt.is_some() {
+            let slot = if let Some(d) = read.reading.doubt {
                 page_review = true;
+                *t.reasons.entry((truth.gesture, d)).or_default() += 1;
                 2
             } else if read.reading.proposal == truth.mark {
                 0

@@ -31,13 +31,13 @@ pub struct Rules {
 pub const RULES: Rules = Rules {
     empty_cover: 0.012,
     empty_ink: 0.45,
-    empty_faint: 0.02,
+    empty_faint: 0.012,
     mark_cover: 0.05,
-    mark_ink: 0.55,
+    mark_ink: 0.4,
     mark_extent: 0.45,
     filled_cover: 0.7,
     struck_ring: 0.12,
-    scribble_cover: 0.4,
+    scribble_cover: 0.55,
 };
 
 /// What one box holds.

@@ -12,7 +12,7 @@ const INK: f64 = 0.38;
 /// blur and a scanner's misregistration.
 const INSET_MM: f64 = 0.75;
 /// Smoothed darkness above this is something on the paper, however faint (pencil).
-const FAINT: f64 = 0.13;
+const FAINT: f64 = 0.1;
 /// The ring of paper around the box (mm from its outline): inside its table cell, whose own
 /// outline and the grade's label start 1 mm out.
 const RING_FROM_MM: f64 = 0.35;

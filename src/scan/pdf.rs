@@ -18,6 +18,12 @@ pub fn pages(bytes: &[u8]) -> Result<Vec<Result<Gray, LoadProblem>>, LoadProblem
 }
 
 fn page_image(doc: &Document, page: lopdf::ObjectId) -> Result<Gray, LoadProblem> {
+    let has_resources = doc
+        .get_dictionary(page)
+        .is_ok_and(|d| d.get(b"Resources").is_ok());
+    if !has_resources {
+        return Err(LoadProblem::NoImage);
+    }
     let images = doc
         .get_page_images(page)
         .map_err(|e| LoadProblem::BrokenPdf(e.to_string()))?;

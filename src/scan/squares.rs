@@ -20,7 +20,8 @@ pub struct Blob {
 pub enum SquaresProblem {
     /// Nothing square and dark enough on the page.
     None,
-    /// Only this many corners hold a square that fits the others (a torn or folded corner).
+    /// Three corners hold squares that fit, the fourth none (a torn or folded corner); two or
+    /// fewer is no ballot at all.
     Missing(usize),
     /// Four squares, but none stands out as the larger, orientation square.
     NoOrientation,
@@ -168,7 +169,7 @@ pub fn find(blobs: &[Blob], w: usize, h: usize) -> Result<Found, SquaresProblem>
     }
     let fitting = fitting_corners(&picks, wf, hf);
     if fitting < 4 {
-        return Err(if fitting <= 1 {
+        return Err(if fitting <= 2 {
             SquaresProblem::None
         } else {
             SquaresProblem::Missing(fitting)

@@ -6,6 +6,7 @@ pub mod degrade;
 pub mod demo;
 pub mod draw;
 pub mod pen;
+pub mod scanner_pdf;
 
 use crate::model::ballot::Mark;
 use crate::scan::gray::Gray;
