@@ -1,10 +1,11 @@
-//! The archive as a text table (aligned by display width), CSV (one row per file) or JSON.
+//! The archive as a text table (aligned by display width), CSV (one row per file), an xlsx
+//! workbook or JSON.
 
 use super::{Archive, OverdueRow};
 use crate::export::doc::{Block, Column, Document, Table};
 use crate::export::record::ledger_status_text;
 use crate::export::{csv, txt};
-use crate::i18n::{Lang, archive as tx};
+use crate::i18n::{Lang, archive};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::path::Path;
@@ -18,7 +19,7 @@ fn shown(path: &Path, base: &Path) -> String {
 }
 
 fn date(d: Option<NaiveDate>, lang: Lang) -> String {
-    d.map_or_else(|| tx::NO_DATE.get(lang).to_string(), |d| d.to_string())
+    d.map_or_else(|| archive::NO_DATE.get(lang).to_string(), |d| d.to_string())
 }
 
 /// The headline rates of a meeting: `整体评价满意率 100.00%`, one per round.
@@ -26,25 +27,25 @@ fn headline_text(m: &super::MeetingSummary, lang: Lang) -> String {
     let sep = crate::i18n::ballots::LIST_SEP.get(lang);
     m.headlines
         .iter()
-        .map(|h| tx::headline(lang, &h.item, &h.rate, &h.text))
+        .map(|h| archive::headline(lang, &h.item, &h.rate, &h.text))
         .collect::<Vec<_>>()
         .join(sep)
 }
 
 fn meetings_table(a: &Archive, lang: Lang, base: &Path, with_total: bool) -> Table {
     let mut t = Table::new(vec![
-        Column::left(tx::COL_DATE.get(lang)),
-        Column::left(tx::COL_TITLE.get(lang)),
-        Column::left(tx::COL_EVALUATED.get(lang)),
-        Column::right(tx::COL_EXPECTED_PRESENT.get(lang)),
-        Column::right(tx::COL_ROUNDS.get(lang)),
-        Column::right(tx::COL_BALLOTS.get(lang)),
-        Column::left(tx::COL_HEADLINE.get(lang)),
-        Column::right(tx::COL_COLLECTED.get(lang)),
-        Column::right(tx::COL_ACCEPTED.get(lang)),
-        Column::right(tx::COL_SOLVED.get(lang)),
-        Column::right(tx::COL_OVERDUE.get(lang)),
-        Column::left(tx::COL_FILE.get(lang)),
+        Column::left(archive::COL_DATE.get(lang)),
+        Column::left(archive::COL_TITLE.get(lang)),
+        Column::left(archive::COL_EVALUATED.get(lang)),
+        Column::right(archive::COL_EXPECTED_PRESENT.get(lang)),
+        Column::right(archive::COL_ROUNDS.get(lang)),
+        Column::right(archive::COL_BALLOTS.get(lang)),
+        Column::left(archive::COL_HEADLINE.get(lang)),
+        Column::right(archive::COL_COLLECTED.get(lang)),
+        Column::right(archive::COL_ACCEPTED.get(lang)),
+        Column::right(archive::COL_SOLVED.get(lang)),
+        Column::right(archive::COL_OVERDUE.get(lang)),
+        Column::left(archive::COL_FILE.get(lang)),
     ]);
     for m in &a.meetings {
         t.push(vec![
@@ -65,8 +66,8 @@ fn meetings_table(a: &Archive, lang: Lang, base: &Path, with_total: bool) -> Tab
     if with_total {
         let s = a.totals();
         t.push(vec![
-            tx::TOTAL.get(lang).to_string(),
-            tx::meetings_count(lang, s.meetings as usize),
+            archive::TOTAL.get(lang).to_string(),
+            archive::meetings_count(lang, s.meetings as usize),
             String::new(),
             format!("{}/{}", s.expected, s.present),
             s.rounds.to_string(),
@@ -84,8 +85,8 @@ fn meetings_table(a: &Archive, lang: Lang, base: &Path, with_total: bool) -> Tab
 
 fn failed_table(a: &Archive, lang: Lang, base: &Path) -> Table {
     let mut t = Table::new(vec![
-        Column::left(tx::COL_FILE.get(lang)),
-        Column::left(tx::COL_PROBLEM.get(lang)),
+        Column::left(archive::COL_FILE.get(lang)),
+        Column::left(archive::COL_PROBLEM.get(lang)),
     ]);
     for (file, problem) in &a.failed {
         t.push(vec![shown(file, base), problem.get(lang).to_string()]);
@@ -97,12 +98,15 @@ fn failed_table(a: &Archive, lang: Lang, base: &Path) -> Table {
 pub fn table(a: &Archive, lang: Lang, base: &Path) -> String {
     let mut d = Document::new("", lang.code());
     if a.meetings.is_empty() && a.failed.is_empty() {
-        d.push(Block::Paragraph(tx::EMPTY.get(lang).to_string()));
+        d.push(Block::Paragraph(archive::EMPTY.get(lang).to_string()));
         return txt::render(&d);
     }
     d.push(Block::Table(meetings_table(a, lang, base, true)));
     if a.any_failed() {
-        d.push(Block::Paragraph(tx::failed_count(lang, a.failed.len())));
+        d.push(Block::Paragraph(archive::failed_count(
+            lang,
+            a.failed.len(),
+        )));
         d.push(Block::Table(failed_table(a, lang, base)));
     }
     txt::render(&d)
@@ -111,7 +115,7 @@ pub fn table(a: &Archive, lang: Lang, base: &Path) -> String {
 /// One CSV row per file: the meetings, then the failed files with their problem in the last column.
 pub fn csv(a: &Archive, lang: Lang, base: &Path) -> Result<Vec<u8>, ::csv::Error> {
     let mut t = meetings_table(a, lang, base, false);
-    t.columns.push(Column::left(tx::COL_PROBLEM.get(lang)));
+    t.columns.push(Column::left(archive::COL_PROBLEM.get(lang)));
     for r in &mut t.rows {
         r.push(String::new());
     }
@@ -122,6 +126,49 @@ pub fn csv(a: &Archive, lang: Lang, base: &Path) -> Result<Vec<u8>, ::csv::Error
         t.rows.push(row);
     }
     csv::render(&t)
+}
+
+/// The archive as a workbook: what was read and when, then the meetings with their total, the
+/// overdue follow-ups and the files that failed, one sheet each.
+pub fn xlsx(
+    a: &Archive,
+    lang: Lang,
+    base: &Path,
+    as_of: NaiveDate,
+) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use crate::export::doc::Field;
+    use crate::export::xlsx::{Head, Sheet, render};
+    let field = |label: crate::i18n::Text, value: String| Field {
+        label: label.get(lang).to_string(),
+        value,
+    };
+    let head = Head {
+        sheet_name: archive::SHEET_ABOUT.get(lang).to_string(),
+        title: archive::TITLE.get(lang).to_string(),
+        fields: vec![
+            field(archive::FIELD_FOLDER, base.display().to_string()),
+            field(archive::FIELD_AS_OF, as_of.to_string()),
+            field(
+                archive::FIELD_MEETINGS,
+                archive::meetings_count(lang, a.meetings.len()),
+            ),
+        ],
+    };
+    let sheet = |name: crate::i18n::Text, table| Sheet {
+        name: name.get(lang).to_string(),
+        table,
+    };
+    let mut sheets = vec![
+        sheet(archive::SHEET_MEETINGS, meetings_table(a, lang, base, true)),
+        sheet(
+            archive::SHEET_OVERDUE,
+            overdue_table(&a.overdue(), lang, base),
+        ),
+    ];
+    if a.any_failed() {
+        sheets.push(sheet(archive::SHEET_FAILED, failed_table(a, lang, base)));
+    }
+    render(&head, &sheets)
 }
 
 #[derive(Serialize)]
@@ -160,16 +207,16 @@ pub fn json(a: &Archive, as_of: NaiveDate, base: &Path) -> serde_json::Result<St
 
 fn overdue_table(rows: &[&OverdueRow], lang: Lang, base: &Path) -> Table {
     let mut t = Table::new(vec![
-        Column::left(tx::COL_DEADLINE.get(lang)),
-        Column::right(tx::COL_DAYS_LATE.get(lang)),
-        Column::left(tx::COL_DATE.get(lang)),
-        Column::left(tx::COL_MEETING.get(lang)),
-        Column::right(tx::COL_NO.get(lang)),
-        Column::left(tx::COL_SUGGESTION.get(lang)),
-        Column::left(tx::COL_MEASURE.get(lang)),
-        Column::left(tx::COL_OWNER.get(lang)),
-        Column::left(tx::COL_STATUS.get(lang)),
-        Column::left(tx::COL_FILE.get(lang)),
+        Column::left(archive::COL_DEADLINE.get(lang)),
+        Column::right(archive::COL_DAYS_LATE.get(lang)),
+        Column::left(archive::COL_DATE.get(lang)),
+        Column::left(archive::COL_MEETING.get(lang)),
+        Column::right(archive::COL_NO.get(lang)),
+        Column::left(archive::COL_SUGGESTION.get(lang)),
+        Column::left(archive::COL_MEASURE.get(lang)),
+        Column::left(archive::COL_OWNER.get(lang)),
+        Column::left(archive::COL_STATUS.get(lang)),
+        Column::left(archive::COL_FILE.get(lang)),
     ]);
     for r in rows {
         t.push(vec![
@@ -193,12 +240,17 @@ pub fn overdue_text(a: &Archive, lang: Lang, base: &Path) -> String {
     let rows = a.overdue();
     let mut d = Document::new("", lang.code());
     if rows.is_empty() {
-        d.push(Block::Paragraph(tx::NONE_OVERDUE.get(lang).to_string()));
+        d.push(Block::Paragraph(
+            archive::NONE_OVERDUE.get(lang).to_string(),
+        ));
     } else {
         d.push(Block::Table(overdue_table(&rows, lang, base)));
     }
     if a.any_failed() {
-        d.push(Block::Paragraph(tx::failed_count(lang, a.failed.len())));
+        d.push(Block::Paragraph(archive::failed_count(
+            lang,
+            a.failed.len(),
+        )));
         d.push(Block::Table(failed_table(a, lang, base)));
     }
     txt::render(&d)

@@ -89,9 +89,7 @@ fn overall_item(round: &BallotRound) -> Option<usize> {
     round
         .items
         .iter()
-        .position(|i| {
-            i.name.contains("整体评价") || i.name.contains("综合评价") || i.name.contains("Overall")
-        })
+        .position(|i| crate::i18n::ballots::is_overall_item(&i.name))
         .or_else(|| round.items.len().checked_sub(1))
 }
 

@@ -6,7 +6,6 @@ use super::{CliError, Context};
 use crate::archive::{Archive, SortBy, render, scan};
 use crate::i18n::{Lang, archive as txt};
 use clap::ValueEnum;
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -22,6 +21,7 @@ pub enum OutArg {
     Table,
     Csv,
     Json,
+    Xlsx,
 }
 
 #[derive(Debug, clap::Args)]
@@ -40,6 +40,8 @@ pub struct Args {
     pub overdue: bool,
     #[arg(long = "as-of", value_name = "DATE")]
     pub as_of: Option<String>,
+    #[arg(short = 'o', long = "output", value_name = "OUT")]
+    pub output: Option<PathBuf>,
 }
 
 pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
@@ -52,10 +54,16 @@ pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
             .mut_arg("format", |a| a.help(txt::FORMAT_HELP.get(lang)))
             .mut_arg("overdue", |a| a.help(txt::OVERDUE_HELP.get(lang)))
             .mut_arg("as_of", |a| a.help(txt::AS_OF_HELP.get(lang)))
+            .mut_arg("output", |a| {
+                a.help(crate::i18n::export::OUTPUT_HELP.get(lang))
+            })
     })
 }
 
 pub fn run(args: Args, ctx: &Context) -> Result<ExitCode, CliError> {
+    if args.format == OutArg::Xlsx && args.output.is_none() {
+        return Err(CliError(txt::XLSX_NEEDS_OUTPUT.into()));
+    }
     let dir = args.folder.clone().unwrap_or_else(|| ctx.dir.clone());
     let day = as_of(args.as_of.as_deref())?;
     let date = |s: &Option<String>| -> Result<_, CliError> {
@@ -77,7 +85,10 @@ pub fn run(args: Args, ctx: &Context) -> Result<ExitCode, CliError> {
     let lang = ctx.lang;
     let json_err = |e: serde_json::Error| CliError(crate::i18n::cli::schema_failed(&e.to_string()));
     let csv_err = |e: ::csv::Error| CliError(crate::export::ExportError::Csv(e).message());
+    let xlsx_err = |e| CliError(crate::export::ExportError::Xlsx(e).message());
     let bytes = match (args.overdue, args.format) {
+        // One workbook holds the meetings and the overdue follow-ups, each on its sheet.
+        (_, OutArg::Xlsx) => render::xlsx(&archive, lang, &dir, day).map_err(xlsx_err)?,
         (false, OutArg::Table) => render::table(&archive, lang, &dir).into_bytes(),
         (false, OutArg::Csv) => render::csv(&archive, lang, &dir).map_err(csv_err)?,
         (false, OutArg::Json) => render::json(&archive, day, &dir)
@@ -89,9 +100,7 @@ pub fn run(args: Args, ctx: &Context) -> Result<ExitCode, CliError> {
             .map_err(json_err)?
             .into_bytes(),
     };
-    let mut out = std::io::stdout().lock();
-    out.write_all(&bytes)?;
-    out.flush()?;
+    super::report::deliver(&bytes, args.output.as_deref(), false, lang)?;
     Ok(if archive.any_failed() {
         ExitCode::FAILURE
     } else {

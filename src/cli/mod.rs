@@ -94,9 +94,20 @@ impl Command {
 #[derive(Debug, Clone)]
 pub struct Context {
     pub lang: Lang,
+    /// `--lang` when given: it overrides a meeting's own language in what is written from it
+    /// (`report`, `notice`); the environment's language does not.
+    pub lang_asked: Option<Lang>,
     /// The sessions folder (`store::resolve_dir`).
     pub dir: PathBuf,
     pub who: String,
+}
+
+impl Context {
+    /// The language of what is written from a meeting: `--lang` when given, else the meeting's
+    /// own (a Chinese meeting's record stays Chinese on a machine with `LANG=C.UTF-8`).
+    pub fn doc_lang(&self, meeting: Lang) -> Lang {
+        self.lang_asked.unwrap_or(meeting)
+    }
 }
 
 /// A failure to report: one sentence in both languages; `main` prints it in the chosen one.
@@ -189,6 +200,7 @@ pub fn main_with(args: Vec<OsString>) -> ExitCode {
     };
     let ctx = Context {
         lang: cli.lang.map_or(lang, Lang::from),
+        lang_asked: cli.lang.map(Lang::from),
         dir: crate::store::resolve_dir(cli.dir),
         who: cli
             .who

@@ -66,6 +66,7 @@ pub fn create_meeting(args: &Args, ctx: &Context, now: Timestamp) -> Result<Path
     if let Some(date) = &args.date {
         session.set_header_field(HeaderField::Date, date, &stamp)?;
     }
+    session.date_today_by_default(&stamp);
     Ok(crate::store::create(&ctx.dir, &session)?)
 }
 
@@ -77,6 +78,7 @@ mod tests {
     fn ctx(dir: PathBuf) -> Context {
         Context {
             lang: Lang::Zh,
+            lang_asked: None,
             dir,
             who: "记录人".to_string(),
         }

@@ -18,6 +18,7 @@ pub enum FormatArg {
     Docx,
     Csv,
     Json,
+    Xlsx,
 }
 
 impl From<FormatArg> for Format {
@@ -29,6 +30,7 @@ impl From<FormatArg> for Format {
             FormatArg::Docx => Format::Docx,
             FormatArg::Csv => Format::Csv,
             FormatArg::Json => Format::Json,
+            FormatArg::Xlsx => Format::Xlsx,
         }
     }
 }
@@ -136,23 +138,21 @@ pub fn run(args: Args, ctx: &Context) -> Result<ExitCode, CliError> {
     if args.table.is_some() && format != Format::Csv {
         return Err(CliError(txt::TABLE_NEEDS_CSV.into()));
     }
-    if format == Format::Docx && args.output.is_none() {
+    if format == Format::Xlsx && args.output.is_none() {
+        return Err(CliError(txt::XLSX_NEEDS_OUTPUT.into()));
+    }
+    if format.is_binary() && args.output.is_none() {
         return Err(CliError(txt::DOCX_NEEDS_OUTPUT.into()));
     }
     let session = crate::store::load(&args.file)?;
     let req = ExportRequest {
         format,
-        lang: ctx.lang,
+        lang: ctx.doc_lang(session.lang),
         as_of: as_of(args.as_of.as_deref())?,
         table: args.table.map(CsvTable::from).unwrap_or_default(),
     };
     let bytes = export::render_record(&session, &req).map_err(|e| CliError(e.message()))?;
-    deliver(
-        &bytes,
-        args.output.as_deref(),
-        format == Format::Docx,
-        ctx.lang,
-    )?;
+    deliver(&bytes, args.output.as_deref(), format.is_binary(), ctx.lang)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -167,7 +167,7 @@ pub fn run_notice(args: NoticeArgs, ctx: &Context) -> Result<ExitCode, CliError>
         return Err(CliError(txt::DOCX_NEEDS_OUTPUT.into()));
     }
     let session = crate::store::load(&args.file)?;
-    let doc = export::notice::notice(&session, ctx.lang);
+    let doc = export::notice::notice(&session, ctx.doc_lang(session.lang));
     let bytes = export::render_document(&doc, format).map_err(|e| CliError(e.message()))?;
     deliver(
         &bytes,

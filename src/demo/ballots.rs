@@ -168,6 +168,7 @@ pub fn fill_oilfield(s: &mut Session) -> Result<(), BallotError> {
     ];
     s.with_round(id, &clerk, |r, j| {
         r.set_expected(Some(23), j)?;
+        r.set_present(Some(23), j)?;
         r.set_issued(Some(23), j)?;
         r.set_returned(Some(23), j)?;
         r.add_batch(

@@ -121,6 +121,7 @@ pub fn town() -> Session {
         }],
         items: form.items.clone(),
         expected: None,
+        present: None,
         issued: Some(66),
         returned: Some(66),
         batches: vec![town_batch(&form.items)],

@@ -1,7 +1,8 @@
 //! The written record (群众评议材料) and the public notice (通报), made from the model alone.
 //!
 //! `record` and `notice` lay a meeting out once as a [`doc::Document`]; `md`, `txt`, `html` and
-//! `docx` render that document; `tables` and `csv` give spreadsheets one fact per column.
+//! `docx` render that document; `tables` and `csv` give spreadsheets one fact per column, and
+//! `xlsx` the same tables as a workbook, one sheet each.
 
 pub mod beside;
 pub mod csv;
@@ -17,6 +18,7 @@ pub mod tables;
 pub mod timeline;
 pub mod txt;
 pub mod width;
+pub mod xlsx;
 
 /// Meetings with the seed's figures for tests (here and in `tests/`), built field by field.
 #[doc(hidden)]
@@ -37,16 +39,18 @@ pub enum Format {
     Docx,
     Csv,
     Json,
+    Xlsx,
 }
 
 impl Format {
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Md,
         Format::Txt,
         Format::Html,
         Format::Docx,
         Format::Csv,
         Format::Json,
+        Format::Xlsx,
     ];
 
     pub fn parse(s: &str) -> Option<Format> {
@@ -64,7 +68,13 @@ impl Format {
             Format::Docx => "docx",
             Format::Csv => "csv",
             Format::Json => "json",
+            Format::Xlsx => "xlsx",
         }
+    }
+
+    /// Bytes no terminal shows: written only to a file (`-o`).
+    pub fn is_binary(self) -> bool {
+        matches!(self, Format::Docx | Format::Xlsx)
     }
 }
 
@@ -119,7 +129,9 @@ pub enum ExportError {
     Csv(#[from] ::csv::Error),
     #[error("could not write the JSON results: {0}")]
     Json(#[from] serde_json::Error),
-    #[error("CSV and JSON hold figures, not a whole document")]
+    #[error("could not build the xlsx workbook: {0}")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    #[error("CSV, JSON and xlsx hold figures, not a whole document")]
     NotADocument,
 }
 
@@ -140,9 +152,13 @@ impl ExportError {
                 format!("无法生成 JSON 结果:{e}"),
                 format!("Could not write the JSON results: {e}"),
             ),
+            ExportError::Xlsx(e) => Message::new(
+                format!("无法生成 xlsx 工作簿:{e}。请改用 --format csv 导出后再试"),
+                format!("Could not build the xlsx workbook: {e}. Export as --format csv instead"),
+            ),
             ExportError::NotADocument => Message::new(
-                "CSV 和 JSON 只导出数据,通报请用 md、txt、html 或 docx 格式",
-                "CSV and JSON hold figures only; write the notice as md, txt, html or docx",
+                "CSV、JSON 和 xlsx 只导出数据,通报请用 md、txt、html 或 docx 格式",
+                "CSV, JSON and xlsx hold figures only; write the notice as md, txt, html or docx",
             ),
         }
     }
@@ -165,6 +181,7 @@ pub fn render_record(session: &Session, req: &ExportRequest) -> Result<Vec<u8>, 
             Ok(csv::render(&table)?)
         }
         Format::Json => Ok(json::render(session, req.lang, req.as_of)?),
+        Format::Xlsx => Ok(record_workbook(session, req)?),
         f => render_document(&record::record(session, &opts), f),
     }
 }
@@ -172,10 +189,36 @@ pub fn render_record(session: &Session, req: &ExportRequest) -> Result<Vec<u8>, 
 /// A laid-out document in a document format; CSV is refused (it holds one table).
 pub fn render_document(doc: &doc::Document, format: Format) -> Result<Vec<u8>, ExportError> {
     Ok(match format {
-        Format::Csv | Format::Json => return Err(ExportError::NotADocument),
+        Format::Csv | Format::Json | Format::Xlsx => return Err(ExportError::NotADocument),
         Format::Md => md::render(doc).into_bytes(),
         Format::Txt => txt::render(doc).into_bytes(),
         Format::Html => html::render(doc).into_bytes(),
         Format::Docx => docx::render(doc).map_err(ExportError::Docx)?,
     })
+}
+
+/// The record's tables as a workbook: the header block, then results, attendance, suggestions
+/// and the ledger, one sheet each.
+fn record_workbook(
+    session: &Session,
+    req: &ExportRequest,
+) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use crate::i18n::export as tx;
+    let lang = req.lang;
+    let sheet = |name: crate::i18n::Text, table| xlsx::Sheet {
+        name: name.get(lang).to_string(),
+        table,
+    };
+    let head = xlsx::Head {
+        sheet_name: tx::SHEET_MEETING.get(lang).to_string(),
+        title: session.header.record_heading(lang),
+        fields: record::header_fields(session, lang),
+    };
+    let sheets = [
+        sheet(tx::SHEET_RESULTS, rounds::results_table(session, lang)),
+        sheet(tx::SHEET_ATTENDANCE, tables::attendance(session, lang)),
+        sheet(tx::SHEET_SUGGESTIONS, tables::suggestions(session, lang)),
+        sheet(tx::SHEET_LEDGER, tables::ledger(session, lang, req.as_of)),
+    ];
+    xlsx::render(&head, &sheets)
 }

@@ -255,12 +255,9 @@ fn report_blocks(doc: &mut Document, r: &WorkReport, lang: Lang) {
     }
 }
 
+/// A round's state as the record writes it (the one label the screens use too).
 pub fn round_state_label(state: RoundState, lang: Lang) -> &'static str {
-    match state {
-        RoundState::Counting => tx::ROUND_STATE_COUNTING.get(lang),
-        RoundState::Verified => tx::ROUND_STATE_VERIFIED.get(lang),
-        RoundState::Published => tx::ROUND_STATE_PUBLISHED.get(lang),
-    }
+    state.label().get(lang)
 }
 
 /// The name of whoever raised a suggestion, looked up in the roster.

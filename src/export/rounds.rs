@@ -5,7 +5,7 @@
 use super::doc::{Block, Column, Document, Field, Table, or_dash};
 use super::record::round_state_label;
 use crate::i18n::{Lang, ballots as bx, export as tx};
-use crate::model::ballot::{rate_formula, rate_fraction};
+use crate::model::ballot::{denominator_name, rate_formula, rate_fraction};
 use crate::model::{BallotRound, Column as Col, RoundResults, Session};
 
 fn figure(n: Option<u32>) -> String {
@@ -56,11 +56,10 @@ pub fn item_table(round: &BallotRound, r: &RoundResults, ii: usize, lang: Lang) 
     );
     cols.push(Column::right(bx::BLANK.get(lang)));
     cols.push(Column::right(bx::VOID_MARK.get(lang)));
-    cols.extend(
-        item.rates
-            .iter()
-            .map(|rate| Column::right(rate.name.clone())),
-    );
+    cols.extend(item.rates.iter().map(|rate| {
+        let base = denominator_name(item, rate, lang);
+        Column::right(bx::rate_heading(lang, &rate.name, &base))
+    }));
     if scored {
         cols.push(Column::right(tx::COL_SCORE.get(lang)));
     }
@@ -139,8 +138,17 @@ pub fn round_blocks(doc: &mut Document, n: usize, s: &Session, round: &BallotRou
         return;
     };
     doc.push(Block::Table(accounting_table(&r, lang)));
+    for w in r.accounting.warnings() {
+        doc.push(Block::Note(w.message().get(lang).to_string()));
+    }
     if r.accounting.round_void() {
         doc.push(Block::Note(bx::ROUND_VOID.get(lang).to_string()));
+    }
+    if let (Some(returned), Some(present)) = (r.accounting.returned, r.accounting.present)
+        && returned > present
+    {
+        let note = bx::returned_above_present(returned, present);
+        doc.push(Block::Note(note.get(lang).to_string()));
     }
     if r.accounting.counted() == 0 {
         doc.push(Block::Note(tx::NOT_COUNTED_YET.get(lang).to_string()));
@@ -272,8 +280,8 @@ mod tests {
                 "不满意",
                 "弃权",
                 "废项",
-                "满意率",
-                "综合满意率",
+                "满意率(分母:有效票)",
+                "综合满意率(分母:有效票)",
                 "得分",
                 "预警",
                 "核对"
@@ -289,7 +297,7 @@ mod tests {
             .expect("item");
         let t = item_table(round, &r, bastion, Lang::Zh);
         assert_eq!(t.rows[0][1], "64 (96.97%)");
-        assert_eq!(t.columns[7].title, "好评率");
+        assert_eq!(t.columns[7].title, "好评率(分母:有效票)");
         assert_eq!(t.rows[0][7], "96.97%");
     }
 

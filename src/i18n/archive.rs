@@ -32,6 +32,20 @@ pub const EMPTY: Text = t(
 pub const NONE_OVERDUE: Text = t("没有逾期的整改事项。", "No follow-up is overdue.");
 pub const FAILED_HEADING: Text = t("无法读取的文件", "Files that could not be read");
 
+// The xlsx workbook: its title, header fields and sheets (at most 31 characters each).
+pub const TITLE: Text = t("评议档案", "Evaluation archive");
+pub const FIELD_FOLDER: Text = t("文件夹", "Folder");
+pub const FIELD_AS_OF: Text = t("逾期计算日", "Overdue as of");
+pub const FIELD_MEETINGS: Text = t("会议", "Meetings");
+pub const SHEET_ABOUT: Text = t("说明", "About");
+pub const SHEET_MEETINGS: Text = t("会议", "Meetings");
+pub const SHEET_OVERDUE: Text = t("逾期整改", "Overdue");
+pub const SHEET_FAILED: Text = t("无法读取", "Not read");
+pub const XLSX_NEEDS_OUTPUT: Text = t(
+    "xlsx 工作簿不能输出到终端,请用 -o 文件名.xlsx 指定文件",
+    "An xlsx workbook cannot go to the terminal; name a file with -o FILE.xlsx",
+);
+
 pub fn meetings_count(lang: Lang, n: usize) -> String {
     match lang {
         Lang::Zh => format!("{n} 次会议"),

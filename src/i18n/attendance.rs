@@ -65,7 +65,10 @@ pub fn walk_in_reset(name: &str) -> Message {
 pub fn raised_suggestions(name: &str, count: usize) -> Message {
     Message::new(
         format!("{name} 提出过 {count} 条意见建议,不能删除;可修改其信息"),
-        format!("{name} raised {count} suggestion(s) and cannot be removed; edit them instead."),
+        format!(
+            "{name} raised {} and cannot be removed; edit them instead.",
+            super::count_en(count, "suggestion", "suggestions")
+        ),
     )
 }
 
@@ -149,6 +152,13 @@ pub fn quorum_met(present: u32, required: u32) -> Message {
     Message::new(
         format!("可以开会:实到 {present} 人,达到法定人数 {required} 人"),
         format!("The meeting may proceed: {present} present, quorum {required}."),
+    )
+}
+
+pub fn quorum_no_roster() -> Message {
+    Message::new(
+        "尚无名单:先导入或添加应到人员,才能清点法定人数",
+        "There is no roster yet: import or add the people expected before the quorum can be counted.",
     )
 }
 

@@ -170,6 +170,15 @@ pub fn counted_above_returned(counted: u32, returned: u32) -> Message {
     )
 }
 
+pub fn returned_above_present(returned: u32, present: u32) -> Message {
+    m(
+        format!("收回 {returned} 张多于实到 {present} 人:请核对实到人数和收回票数"),
+        format!(
+            "{returned} returned is more than the {present} present: check the number present and the ballots returned"
+        ),
+    )
+}
+
 pub fn returned_above_issued(returned: u32, issued: u32) -> Message {
     m(
         format!(
@@ -185,6 +194,36 @@ pub fn counted_differs(counted: u32, returned: u32) -> Message {
     m(
         format!("各计票组共 {counted} 张,与收回的 {returned} 张不符,请核对"),
         format!("The batches hold {counted} ballots but {returned} were returned; check both"),
+    )
+}
+
+pub fn issued_above_expected(issued: u32, expected: u32) -> Message {
+    m(
+        format!(
+            "⚠ 发出 {issued} 张多于应到 {expected} 人:回收率(收回/应到)可能超过 100%,请核对应到人数和发出票数"
+        ),
+        format!(
+            "⚠ {issued} issued is more than the {expected} expected: the response rate (returned/expected) can pass 100%; check both figures"
+        ),
+    )
+}
+
+pub fn returned_above_expected(returned: u32, expected: u32) -> Message {
+    m(
+        format!(
+            "⚠ 收回 {returned} 张多于应到 {expected} 人:回收率(收回/应到)超过 100%,请核对应到人数和收回票数"
+        ),
+        format!(
+            "⚠ {returned} returned is more than the {expected} expected: the response rate (returned/expected) passes 100%; check both figures"
+        ),
+    )
+}
+
+/// Beside the 发出/收回 figure on the round's form.
+pub fn above_expected_short(expected: u32) -> Message {
+    m(
+        format!("⚠ 多于应到 {expected} 人"),
+        format!("⚠ more than the {expected} expected"),
     )
 }
 
@@ -294,7 +333,10 @@ pub fn unbalanced(batch: Option<&str>, cell: &str, balance: &Message) -> Message
 pub fn recheck_differs(cells: usize) -> Message {
     m(
         format!("复核结果与计票结果有 {cells} 处不同,请逐项核对后更正"),
-        format!("The recheck differs from the count in {cells} cells; settle each one"),
+        format!(
+            "The recheck differs from the count in {}; settle each one",
+            super::count_en(cells, "cell", "cells")
+        ),
     )
 }
 
@@ -419,6 +461,30 @@ pub fn grade_count(lang: Lang, label: &str, n: u32, share: &str) -> String {
     }
 }
 
+/// `满意率 100.00%(66/66,分母:有效票)`: a rate with its base, where the response rate is
+/// already in view.
+pub fn rate_with_base(
+    lang: Lang,
+    name: &str,
+    share: &str,
+    num: u64,
+    den: u64,
+    base: &str,
+) -> String {
+    match lang {
+        Lang::Zh => format!("{name} {share}({num}/{den},分母:{base})"),
+        Lang::En => format!("{name} {share} ({num}/{den}, out of {base})"),
+    }
+}
+
+/// A rate's column heading with its base: `满意率(分母:有效票)`.
+pub fn rate_heading(lang: Lang, name: &str, base: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{name}(分母:{base})"),
+        Lang::En => format!("{name} (out of {base})"),
+    }
+}
+
 /// `满意率 100.00%(66/66,分母:有效票;回收率 94.29%)`.
 pub fn rate_line(
     lang: Lang,
@@ -463,4 +529,17 @@ pub fn flag_line(lang: Lang, label: &str, target: &str, item: &str, share: &str)
         Lang::Zh => format!("{label}:{target} · {item}({share})"),
         Lang::En => format!("{label}: {target} · {item} ({share})"),
     }
+}
+
+/// Whether an item is the overall rating (整体评价 / 综合评价 / Overall): the one the results
+/// show first and rank by.
+pub fn is_overall_item(name: &str) -> bool {
+    ["整体评价", "综合评价", "Overall"]
+        .iter()
+        .any(|w| name.contains(w))
+}
+
+/// Whether an item's name says the form rates people (a member form: 带头/先锋, "Leads…").
+pub fn names_a_person_item(name: &str) -> bool {
+    name.contains("带头") || name.contains("先锋") || name.starts_with("Leads")
 }

@@ -33,3 +33,31 @@ pub const SCRUTINEERS: Text = t("监票人", "Scrutineers");
 pub const COUNTERS: Text = t("计票人", "Counters");
 pub const PARTICIPANTS: Text = t("会议参加人", "Attendees");
 pub const TIME: Text = t("时间", "Time");
+
+/// A form's title with what it acts on, so the user sees whom the form is about:
+/// `请假:黄武(网岭镇机关)` / `Excused: 黄武 (网岭镇机关)`.
+pub fn acting_on(title: Text, who: &str) -> super::Message {
+    super::Message::new(
+        format!("{}:{who}", title.zh),
+        format!("{}: {who}", title.en),
+    )
+}
+
+/// Who a form acts on: a person by name and unit, a suggestion by number and its first words.
+pub fn person_label(name: &str, unit: &str) -> String {
+    if unit.is_empty() {
+        name.to_string()
+    } else {
+        format!("{name}({unit})")
+    }
+}
+
+/// `#3 下洋村到东山村的村道有两处…`: a suggestion by its number and the start of its text.
+pub fn suggestion_label(id: u32, text: &str) -> String {
+    let first = text.lines().next().unwrap_or_default();
+    let mut short: String = first.chars().take(16).collect();
+    if first.chars().count() > 16 {
+        short.push('…');
+    }
+    format!("#{id} {short}")
+}

@@ -10,6 +10,13 @@ pub const SEC_ROUNDS: Text = t("民主测评", "Ballot rounds");
 pub const SEC_SUGGESTIONS: Text = t("意见建议", "Suggestions");
 pub const SEC_LEDGER: Text = t("整改台账", "Follow-up ledger");
 
+// The xlsx workbook's sheets (at most 31 characters, no []:*?/\\).
+pub const SHEET_MEETING: Text = t("会议信息", "Meeting");
+pub const SHEET_RESULTS: Text = t("测评结果", "Results");
+pub const SHEET_ATTENDANCE: Text = t("签到", "Attendance");
+pub const SHEET_SUGGESTIONS: Text = t("意见建议", "Suggestions");
+pub const SHEET_LEDGER: Text = t("整改台账", "Ledger");
+
 pub const NONE_RECORDED: Text = t("(无记录)", "(none recorded)");
 
 pub const COL_NO: Text = t("序号", "No.");
@@ -30,9 +37,6 @@ pub const ACTUAL_TIME: Text = t("实际用时", "Took");
 pub const KEY_POINTS: Text = t("要点", "Key points");
 pub const NOT_STARTED: Text = t("未开始", "not started");
 
-pub const ROUND_STATE_COUNTING: Text = t("计票中", "counting");
-pub const ROUND_STATE_VERIFIED: Text = t("已核对", "verified");
-pub const ROUND_STATE_PUBLISHED: Text = t("已公布", "published");
 pub const CONFIDENTIAL: Text = t("保密", "confidential");
 pub const TARGETS: Text = t("测评对象", "Targets");
 pub const ITEMS: Text = t("测评项目", "Items");
@@ -317,6 +321,10 @@ pub const TABLE_NEEDS_CSV: Text = t(
 pub const DOCX_NEEDS_OUTPUT: Text = t(
     "Word 文档不能输出到终端,请用 -o 文件名.docx 指定文件",
     "A Word document cannot go to the terminal; name a file with -o FILE.docx",
+);
+pub const XLSX_NEEDS_OUTPUT: Text = t(
+    "xlsx 工作簿不能输出到终端,请用 -o 文件名.xlsx 指定文件",
+    "An xlsx workbook cannot go to the terminal; name a file with -o FILE.xlsx",
 );
 pub const NOTICE_NO_FIGURES: Text = t(
     "通报只能导出为 md、txt、html 或 docx",

@@ -2,6 +2,34 @@
 
 use super::{Lang, Message};
 
+/// Header words a roster's columns are recognised by (lower case, without spaces), in both
+/// languages and the usual variants of a village office's sheet.
+pub const NAME_HEADERS: &[&str] = &["姓名", "名字", "人员", "参会人", "参会人员", "name"];
+pub const CATEGORY_HEADERS: &[&str] = &[
+    "类别",
+    "类型",
+    "界别",
+    "身份",
+    "分类",
+    "人员类别",
+    "category",
+    "type",
+];
+pub const UNIT_HEADERS: &[&str] = &[
+    "单位",
+    "村",
+    "村(居)",
+    "村（居）",
+    "工作单位",
+    "所在单位",
+    "单位/村",
+    "unit",
+    "village",
+    "organisation",
+    "organization",
+];
+pub const NOTE_HEADERS: &[&str] = &["备注", "说明", "note", "notes", "remark", "remarks"];
+
 pub fn unreadable(path: &str, err: &str) -> Message {
     Message::new(
         format!("无法读取文件 {path}:{err};请检查路径和权限"),
@@ -53,6 +81,10 @@ pub fn at_line(line: usize, message: &Message, lang: Lang) -> String {
 pub fn summary(good: usize, bad: usize, encoding: &str) -> Message {
     Message::new(
         format!("可导入 {good} 人,跳过 {bad} 行有误的行(文件编码:{encoding})"),
-        format!("{good} people to import, {bad} bad line(s) skipped (file encoding: {encoding})."),
+        format!(
+            "{} to import, {} skipped (file encoding: {encoding}).",
+            super::count_en(good, "person", "people"),
+            super::count_en(bad, "bad line", "bad lines")
+        ),
     )
 }

@@ -53,7 +53,12 @@ pub fn not_found(what_zh: &str, what_en: &str) -> Message {
 pub const UNDONE: Text = t("已撤销", "Undone");
 pub const NOTHING_TO_UNDO: Text = t("没有可撤销的操作", "Nothing to undo");
 
-pub const FORM_HINT: Text = t(
-    "Tab/↑↓ 换栏 · Enter 下一栏/确认 · Ctrl+S 确认 · 数字键选项 · Esc 取消",
-    "Tab/↑↓ field · Enter next/confirm · Ctrl+S confirm · digits pick · Esc cancel",
-);
+pub const KEYS_FORM: Text = t("表单与提问", "Forms and questions");
+pub const KEY_NEXT_FIELD: Text = t("下一栏", "next field");
+pub const KEY_PREV_FIELD: Text = t("上一栏", "field before");
+pub const KEY_ENTER_FIELD: Text = t("下一栏/确认", "next/confirm");
+pub const KEY_SAVE_FORM: Text = t("确认", "confirm");
+pub const KEY_OPTION_BEFORE: Text = t("上一个选项", "option before");
+pub const KEY_OPTION_AFTER: Text = t("下一个选项", "option after");
+pub const KEY_PICK_OPTION: Text = t("选项", "pick");
+pub const KEY_CANCEL_FORM: Text = t("取消", "cancel");

@@ -8,6 +8,8 @@ pub mod agenda;
 pub mod archive;
 pub mod attendance;
 pub mod ballots;
+#[cfg(test)]
+mod cjk_literals;
 pub mod cli;
 pub mod common;
 pub mod export;
@@ -134,6 +136,13 @@ impl Message {
             Lang::En => &self.en,
         }
     }
+}
+
+/// `1 row`, `2 rows`: an English count with the noun agreeing (Chinese needs no plural).
+pub fn count_en(n: impl std::fmt::Display, one: &str, many: &str) -> String {
+    let n = n.to_string();
+    let noun = if n == "1" { one } else { many };
+    format!("{n} {noun}")
 }
 
 impl From<Text> for Message {

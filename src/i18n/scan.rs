@@ -8,6 +8,7 @@ use crate::scan::page::Refusal;
 use crate::scan::read::PageProblem;
 use std::path::Path;
 
+pub const SCAN_BATCH: Text = t("扫描 ", "Scan ");
 pub const SCAN_ABOUT: Text = t(
     "读取扫描或拍照的测评票(PNG、JPEG、TIFF、扫描仪的 PDF 或其文件夹),计入该轮的新批次",
     "Read scanned or photographed ballots (PNG, JPEG, TIFF, a scanner's PDFs, or folders of them) into a new batch of the round",

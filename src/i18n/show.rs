@@ -3,7 +3,18 @@
 use super::{Lang, Text, t};
 
 pub const COUNTING: Text = t("计票中", "Counting in progress");
-pub const NO_STEP: Text = t("会议尚未开始", "The meeting has not started");
+pub const NOT_STARTED: Text = t("会议尚未开始", "The meeting has not started");
+pub const BETWEEN_ITEMS: Text = t("会议进行中", "The meeting is under way");
+pub const ENDED: Text = t("会议已结束", "The meeting has ended");
+
+/// The step line when no agenda item is under way.
+pub fn no_step(state: crate::model::MeetingState) -> Text {
+    match state {
+        crate::model::MeetingState::NotStarted => NOT_STARTED,
+        crate::model::MeetingState::InProgress => BETWEEN_ITEMS,
+        crate::model::MeetingState::Finished => ENDED,
+    }
+}
 pub const PRESENT: Text = t("实到", "Present");
 pub const EXPECTED: Text = t("应到", "Expected");
 pub const QUORUM_MET: Text = t("已达法定人数", "Quorum reached");

@@ -74,9 +74,14 @@ pub fn has_ledger(id: u32) -> Message {
 pub fn others_merged_in(id: u32, count: usize) -> Message {
     Message::new(
         format!("有 {count} 条意见建议合并在第 {id} 条下,不能删除;可先退回它们"),
-        format!(
-            "{count} suggestion(s) are merged into {id}, so it cannot be removed; reopen them first."
-        ),
+        match count {
+            1 => format!(
+                "1 suggestion is merged into {id}, so it cannot be removed; reopen it first."
+            ),
+            n => format!(
+                "{n} suggestions are merged into {id}, so it cannot be removed; reopen them first."
+            ),
+        },
     )
 }
 

@@ -1,7 +1,7 @@
 //! Strings of the ballot screens: the round list and form, the tally grid, ballot-by-ballot
 //! entry, verification, results, and their keys.
 
-use super::{Message, Text, t};
+use super::{Message, Text, count_en, t};
 
 pub const SCREEN_BALLOTS: Text = t("计票", "Ballots");
 pub const SCREEN_RESULTS: Text = t("测评结果", "Results");
@@ -61,7 +61,10 @@ pub const KEY_MERGE: Text = t(
 pub const KEY_VERIFY_VIEW: Text = t("核对与公布", "Verify and publish");
 pub const KEY_NEXT_CELL: Text = t("保存并到右边一格", "Keep and move right");
 pub const KEY_PREV_CELL: Text = t("保存并到左边一格", "Keep and move left");
-pub const KEY_KEEP_DOWN: Text = t("保存并到下一行", "Keep and move down");
+pub const KEY_KEEP_DOWN: Text = t(
+    "保存并到下一行(用 Tab 横向录入后,回到本行开始录入的那一列)",
+    "Keep and move down (after Tab-ing across a row, to the column where it began)",
+);
 pub const KEY_FILL_BLANK: Text = t("本行所缺计入弃权", "Put the rest of the row into blank");
 pub const KEY_CLEAR_CELL: Text = t("本格清零", "Set the cell to 0");
 pub const KEY_GRID_BACK: Text = t(
@@ -71,6 +74,10 @@ pub const KEY_GRID_BACK: Text = t(
 pub const KEY_VOID_MARK: Text = t("本项多选(废项)", "Item marked twice (void mark)");
 pub const KEY_VOID_BALLOT: Text = t("整张废票", "Void the whole ballot");
 pub const KEY_STEP_BACK: Text = t("本票退回一项", "Step back one item on this ballot");
+pub const KEY_COMMIT_BALLOT: Text = t(
+    "按现有标记录入本票(撤回更正的票)",
+    "Commit the ballot as it stands (one taken back for correcting)",
+);
 pub const KEY_ENTRY_BACK: Text = t(
     "放弃本票已录标记;再按返回",
     "Drop this ballot's marks; again to go back",
@@ -183,8 +190,8 @@ pub const ASK_WEIGHTS: Text = t(
     "Points per grade, separated by / (e.g. 100/75/55; empty for none)",
 );
 pub const ASK_RATES: Text = t(
-    "比率:名称=等次号[+等次号][/n 去掉不了解][b 去掉弃权];用 ; 分隔",
-    "Rates: name=grade[+grade][/n leave out don't-know][b leave out blanks]; separated by ;",
+    "比率:名称=等次号[+等次号][/n 去掉不了解][b 去掉弃权][x 去掉废项];用 ; 分隔",
+    "Rates: name=grade[+grade][/n leave out don't-know][b blanks][x items marked twice]; separated by ;",
 );
 pub const ASK_FLAGS: Text = t(
     "预警:名称=等次号>=分子/分母(或 > 、<);用 ; 分隔",
@@ -247,7 +254,12 @@ fn m(zh: String, en: String) -> Message {
 pub fn round_shape(targets: usize, items: usize, ballots: u32) -> Message {
     m(
         format!("{targets} 个对象 × {items} 项 · {ballots} 张"),
-        format!("{targets} targets × {items} items · {ballots} ballots"),
+        format!(
+            "{} × {} · {}",
+            count_en(targets, "target", "targets"),
+            count_en(items, "item", "items"),
+            count_en(ballots, "ballot", "ballots")
+        ),
     )
 }
 
@@ -262,7 +274,8 @@ pub fn confirm_remove_batch(label: &str, ballots: u32) -> Message {
     m(
         format!("删除计票组“{label}”及其 {ballots} 张票的计数?(操作日志保留记录)"),
         format!(
-            "Remove batch “{label}” and the counts of its {ballots} ballots? (The audit log keeps them)"
+            "Remove batch “{label}” and the counts of its {}? (The audit log keeps them)",
+            count_en(ballots, "ballot", "ballots")
         ),
     )
 }
@@ -281,7 +294,10 @@ pub fn batch_counts(valid: u32, void: u32) -> Message {
 pub fn rows_wrong(n: usize) -> Message {
     m(
         format!("{n} 行与有效票数不符"),
-        format!("{n} rows do not add up"),
+        match n {
+            1 => "1 row does not add up".to_string(),
+            n => format!("{n} rows do not add up"),
+        },
     )
 }
 
@@ -308,11 +324,15 @@ pub fn returned_of(returned: Option<u32>, counted: u32) -> Message {
     }
 }
 
-pub fn recheck_against(valid: u32, diffs: usize) -> Message {
+/// The recheck grid's top line: blind, so nothing of the first count but the valid ballots the
+/// rows must add up to.
+pub fn recheck_blind(valid: u32) -> Message {
     m(
-        format!("第二位计票人独立录入全轮合计 · 有效票 {valid} · 与计票 {diffs} 处不同"),
         format!(
-            "The second clerk's own totals for the round · {valid} valid · {diffs} cells differ"
+            "第二位计票人独立录入全轮合计(不显示计票结果)· 有效票 {valid} · 录完按 Esc 查看差异"
+        ),
+        format!(
+            "The second clerk's own totals, blind (the count is not shown) · {valid} valid · Esc when done shows the differences"
         ),
     )
 }
@@ -323,6 +343,46 @@ pub fn ballot_no(n: u32) -> Message {
 
 pub fn target_of(k: usize, n: usize) -> Message {
     m(format!("对象 {k}/{n}"), format!("Target {k}/{n}"))
+}
+
+/// The line over a ballot taken back with Ctrl+Z and offered for correction.
+pub fn correcting(no: u32, marks: &str) -> Message {
+    m(
+        format!(
+            "更正第 {no} 张:{marks} · Backspace 退到要改的标记重按 · Enter 按现有标记录入 · Esc 放弃此票"
+        ),
+        format!(
+            "Correcting No. {no}: {marks} · Backspace to the wrong mark and press it again · Enter commits as it stands · Esc drops it"
+        ),
+    )
+}
+
+/// A void ballot taken back: nothing to show in the row but what it was.
+pub fn correcting_void(no: u32) -> Message {
+    m(
+        format!("更正第 {no} 张(原为废票):按 - 仍作废票,或按各项标记录入"),
+        format!("Correcting No. {no} (it was void): - to keep it void, or press its marks"),
+    )
+}
+
+pub const MARKS_COMPLETE: Text = t(
+    "本票标记已齐:Enter 录入,Backspace 退回修改",
+    "This ballot has all its marks: Enter commits it, Backspace goes back to change one",
+);
+
+/// A ballot being corrected when Ctrl+Z took back the one before it.
+pub fn still_taken_back(no: u32) -> Message {
+    m(
+        format!("第 {no} 张仍在撤回中,未计入(原标记见审计日志)"),
+        format!("No. {no} stays taken back and uncounted (its marks are in the audit log)"),
+    )
+}
+
+pub fn marks_missing(n: usize) -> Message {
+    m(
+        format!("本票还缺 {n} 个标记,录齐后才能录入"),
+        format!("This ballot still lacks {n} marks; it is committed once they are all in"),
+    )
 }
 
 pub fn last_ballot(no: u32, marks: &str) -> Message {

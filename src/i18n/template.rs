@@ -79,6 +79,9 @@ pub fn grade_index(path: &str, index: usize, grades: usize) -> Message {
 pub fn problems(count: usize) -> Message {
     Message::new(
         format!("模板文件有 {count} 处问题"),
-        format!("The template file has {count} problem(s)."),
+        format!(
+            "The template file has {}.",
+            super::count_en(count, "problem", "problems")
+        ),
     )
 }

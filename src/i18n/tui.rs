@@ -1,10 +1,18 @@
 //! Strings of the application shell: screens' names, the status line, the help screen, keys.
 
-use super::{Text, t};
+use super::{Message, Text, t};
 
 pub const APP_NAME: Text = t("评议", "pingyi");
 pub const SCREEN_PICKER: Text = t("会议文件", "Meetings");
 pub const SCREEN_HEADER: Text = t("会议信息", "Header");
+// Short names for a narrow tab bar (the screens' own names are kept where they fit).
+pub const TAB_HEADER: Text = t("信息", "Info");
+pub const TAB_ATTENDANCE: Text = t("签到", "Roll");
+pub const TAB_RESULTS: Text = t("结果", "Results");
+pub const TAB_SUGGESTIONS: Text = t("建议", "Ideas");
+pub const TAB_LEDGER: Text = t("台账", "Ledger");
+pub const TAB_TIMELINE: Text = t("时间线", "Time");
+pub const TAB_AUDIT: Text = t("记录", "Audit");
 pub const KEYS_GLOBAL: Text = t("全局", "Everywhere");
 pub const TEXT_FIELDS: Text = t("文本输入框", "Text fields");
 
@@ -88,5 +96,30 @@ pub const HINT_EDITING: Text = t(
     "Enter 保存  Tab 保存并到下一项  Esc 放弃",
     "Enter keep  Tab keep and move on  Esc drop",
 );
+pub const HEADER_DATE_DEFAULT: Text = t(
+    "  (新建会议时默认为当天,可按 Enter 修改)",
+    "  (the day the meeting was made; Enter to change)",
+);
 pub const HEADER_PREVIEW: Text = t("记录抬头预览", "Record heading preview");
 pub const HEADER_SAVED_FIELD: Text = t("已记录", "Recorded");
+
+/// The terminal could not be set up or drawn on.
+pub fn terminal_error(e: &dyn std::fmt::Display) -> Message {
+    Message::new(format!("终端出错: {e}"), format!("terminal error: {e}"))
+}
+
+/// Why quitting waits: the last save failed, and what a second Ctrl+Q does.
+pub fn quit_save_failed(why: &Message) -> Message {
+    Message::new(
+        format!("{} — {}", why.zh, QUIT_SAVE_FAILED.zh),
+        format!("{} — {}", why.en, QUIT_SAVE_FAILED.en),
+    )
+}
+
+/// A file's state could not be read (the operating system's words, in both languages).
+pub fn os_error(e: &dyn std::fmt::Display) -> Message {
+    Message::new(e.to_string(), e.to_string())
+}
+
+/// The head of README's key map: keys, then what they do in English and in Chinese.
+pub const KEY_MAP_WHAT: Text = t("作用", "What it does");

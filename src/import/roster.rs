@@ -6,7 +6,7 @@
 //! roster as it would be after the lines before them, so what is offered imports whole.
 
 use super::{ImportError, decode_text};
-use crate::i18n::{Lang, Message, attendance as atxt, import as txt};
+use crate::i18n::{Lang, Message, attendance, import as txt};
 use crate::model::{Attendance, Attendee, PersonInput, Presence};
 use std::path::Path;
 
@@ -74,17 +74,17 @@ fn header_word(field: &str) -> Option<Column> {
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_lowercase)
         .collect();
-    match f.as_str() {
-        "姓名" | "名字" | "人员" | "参会人" | "参会人员" | "name" => {
-            Some(Column::Name)
-        }
-        "类别" | "类型" | "界别" | "身份" | "分类" | "人员类别" | "category" | "type" => {
-            Some(Column::Category)
-        }
-        "单位" | "村" | "村(居)" | "村（居）" | "工作单位" | "所在单位" | "单位/村" | "unit"
-        | "village" | "organisation" | "organization" => Some(Column::Unit),
-        "备注" | "说明" | "note" | "notes" | "remark" | "remarks" => Some(Column::Note),
-        _ => None,
+    let is = |words: &[&str]| words.contains(&f.as_str());
+    if is(txt::NAME_HEADERS) {
+        Some(Column::Name)
+    } else if is(txt::CATEGORY_HEADERS) {
+        Some(Column::Category)
+    } else if is(txt::UNIT_HEADERS) {
+        Some(Column::Unit)
+    } else if is(txt::NOTE_HEADERS) {
+        Some(Column::Note)
+    } else {
+        None
     }
 }
 
@@ -234,7 +234,7 @@ fn row(
     let mut new_category = None;
     if !staged.categories.contains(&category) {
         if !options.add_unknown_categories || category.is_empty() {
-            return Err(atxt::unknown_category(&category, &staged.categories));
+            return Err(attendance::unknown_category(&category, &staged.categories));
         }
         staged.categories.push(category.clone());
         new_category = Some(category);

@@ -24,6 +24,10 @@ pub struct Header {
     pub subject: String,
     /// 时间: the date.
     pub date: Option<NaiveDate>,
+    /// The date was filled in with the day the file was made, not typed: the header screen says so
+    /// until someone sets the date.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub date_is_default: bool,
     /// 时间: the start time.
     pub start_time: Option<NaiveTime>,
     /// 地点 (place).
@@ -148,7 +152,10 @@ impl Header {
         match field {
             HeaderField::Evaluated => self.evaluated = value.to_string(),
             HeaderField::Subject => self.subject = value.to_string(),
-            HeaderField::Date => self.date = parse_date(value)?,
+            HeaderField::Date => {
+                self.date = parse_date(value)?;
+                self.date_is_default = false;
+            }
             HeaderField::StartTime => self.start_time = parse_time(value)?,
             HeaderField::Place => self.place = value.to_string(),
             HeaderField::Chair => self.chair = value.to_string(),
@@ -333,6 +340,26 @@ impl Session {
             .change(old, new),
         );
         Ok(true)
+    }
+
+    /// A new meeting is dated the day it is made unless a date was given (the file is named by that
+    /// day already); logged, and marked as a default until someone sets the date.
+    pub fn date_today_by_default(&mut self, stamp: &Stamp) {
+        if self.header.date.is_some() {
+            return;
+        }
+        let today = stamp.at.date_naive();
+        self.header.date = Some(today);
+        self.header.date_is_default = true;
+        self.log(
+            AuditEntry::new(
+                stamp,
+                AuditKind::Header,
+                "header.date_default",
+                HeaderField::Date.label(Lang::Zh),
+            )
+            .change(String::new(), today.to_string()),
+        );
     }
 
     /// Every consistency problem in the record (an empty list for a sound session).

@@ -139,8 +139,9 @@ pub fn scan(
     Ok(report)
 }
 
-/// The label of scanned batches, numbered: 扫描 1, 扫描 2…
-pub const SCAN_LABEL: &str = "扫描 ";
+/// The label of scanned batches, numbered: 扫描 1, 扫描 2… (stored in Chinese, as every batch
+/// label the file keeps).
+pub const SCAN_LABEL: &str = crate::i18n::scan::SCAN_BATCH.zh;
 
 fn read_one(
     loaded: &Loaded,

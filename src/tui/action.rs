@@ -1,10 +1,12 @@
 //! What can happen in the application, as data. Screens turn key presses into actions;
-//! `App::update` applies them, the one path every change takes.
+//! `App::update` applies them, the one path every change takes, and hands the outcome of a
+//! change or an effect back to the screen that asked ([`Reply`]), so no screen guesses it.
 
+use super::ops::Made;
+use super::ops::{BallotOp, Change, LiveOp};
+use super::screen_id::ScreenId;
 use crate::i18n::Message;
-use crate::model::HeaderField;
-use crate::tui::screens::ScreenId;
-use crate::tui::screens::live_ops::LiveOp;
+use crate::import::{ImportOptions, RosterImport};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -32,25 +34,58 @@ pub enum Action {
     /// Start a new meeting in the sessions folder.
     NewMeeting,
     RefreshPicker,
-    /// Set one header field from text (already checked by the screen).
-    SetHeader {
-        field: HeaderField,
-        value: String,
+    /// A change to the record (refused when read-only, saved, undoable).
+    Change(Change),
+    /// Work with the disk that the app does for a screen.
+    Effect(Effect),
+}
+
+/// Work with the disk a screen asks for: the app does it (screens never touch the disk) and
+/// hands the result back to the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Read a roster file for import; the screen shows what it offers before anything changes.
+    ReadRoster {
+        path: PathBuf,
+        options: ImportOptions,
     },
-    /// A change made on a live-meeting screen (agenda, attendance, report, suggestions, ledger).
-    Live(LiveOp),
-    /// A change to a ballot round (counts, form, batches, state).
-    Ballots(crate::tui::screens::ballots_ops::BallotOp),
-    /// Merge the batches of another copy of the meeting (loaded by the app).
+    /// Read an earlier meeting's file for its roster (the people not here yet).
+    LoadEarlier(PathBuf),
+    /// Merge the batches of another copy of the meeting (a second laptop's file).
     MergeFile(PathBuf),
 }
 
-impl Action {
-    /// Whether the action changes the meeting record (and so is refused in read-only mode).
-    pub fn changes_record(&self) -> bool {
-        matches!(
-            self,
-            Action::SetHeader { .. } | Action::Live(_) | Action::Ballots(_) | Action::MergeFile(_)
-        )
+/// What the app hands back to the screen in front after its action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// The change (or an undo) was taken; what it made, if anything new (a ballot taken back).
+    Applied(Option<Made>),
+    /// The change was refused, and why.
+    Refused(Message),
+    /// A roster read for import, or why it could not be read.
+    Roster(Result<RosterImport, Message>),
+}
+
+impl From<Effect> for Action {
+    fn from(effect: Effect) -> Action {
+        Action::Effect(effect)
+    }
+}
+
+impl From<Change> for Action {
+    fn from(change: Change) -> Action {
+        Action::Change(change)
+    }
+}
+
+impl From<LiveOp> for Action {
+    fn from(op: LiveOp) -> Action {
+        Action::Change(Change::Live(op))
+    }
+}
+
+impl From<BallotOp> for Action {
+    fn from(op: BallotOp) -> Action {
+        Action::Change(Change::Ballots(op))
     }
 }

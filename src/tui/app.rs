@@ -1,18 +1,19 @@
 //! The one `App`: the open meeting, the screens' view state, and `update`, the single path by which
 //! every action (and so every change to the record) goes.
 
-use super::action::Action;
+use super::action::{Action, Reply};
 use super::doc::Doc;
 use super::keys::{self, global::GlobalCmd};
+use super::ops::{Applied, Change};
+use super::screen_id::ScreenId;
 use super::screens::help::HelpView;
-use super::screens::{Ctx, Outcome, ScreenId, Screens};
+use super::screens::{Ctx, Outcome, Screens};
 use super::theme::THEME;
-use crate::i18n::{Lang, Message, tui as s};
+use crate::i18n::{Lang, Message, tui};
 use crate::model::{Stamp, Timestamp};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Duration;
 
 /// How long a message stays in the status area.
@@ -44,13 +45,13 @@ pub struct App {
     pub should_quit: bool,
     /// Set after a quit whose final save failed: the next Ctrl+Q quits anyway.
     quit_armed: bool,
-    /// Per screen, the actions that take back its changes, newest last.
-    undo: HashMap<ScreenId, Vec<Action>>,
+    /// Per screen, the changes that take back its changes, newest last.
+    undo: HashMap<ScreenId, Vec<Change>>,
 }
 
 /// What screens read, from the app's fields rather than `&self`, so a screen (another field)
 /// can be borrowed mutably beside it.
-fn ctx_of(lang: Lang, now: Timestamp, doc: Option<&Doc>) -> Ctx<'_> {
+pub(super) fn ctx_of(lang: Lang, now: Timestamp, doc: Option<&Doc>) -> Ctx<'_> {
     Ctx {
         lang,
         now,
@@ -135,7 +136,12 @@ impl App {
         }
         let outcome = {
             let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
-            self.screens.get_mut(self.screen).on_key(key, &ctx)
+            let screen = self.screens.get_mut(self.screen);
+            if ctx.read_only() && screen.changes_record(&key, &ctx) {
+                Outcome::Do(Action::Flash(tui::READ_ONLY_REFUSED.into()))
+            } else {
+                screen.on_key(key, &ctx)
+            }
         };
         match outcome {
             Outcome::Do(action) => self.update(action),
@@ -179,8 +185,8 @@ impl App {
             Action::Open { path, read_only } => self.open(path, read_only),
             Action::NewMeeting => self.new_meeting(),
             Action::RefreshPicker => self.refresh_picker(),
-            Action::MergeFile(path) => super::screens::ballots_ops::merge_file(self, &path),
-            change => self.change(change, true),
+            Action::Effect(effect) => self.run_effect(effect),
+            Action::Change(change) => self.change_for_screen(change),
         }
     }
 
@@ -195,6 +201,10 @@ impl App {
     fn goto(&mut self, id: ScreenId) {
         if id != ScreenId::Picker && self.doc.is_none() {
             return;
+        }
+        // A message belongs to the screen it was said on ("not found …" is about that search).
+        if id != self.screen {
+            self.flash = None;
         }
         self.screen = id;
         let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
@@ -212,53 +222,72 @@ impl App {
         self.goto(next);
     }
 
-    /// Applies a change to the record: refused when read-only, stamped, saved, undoable.
-    fn change(&mut self, action: Action, record_undo: bool) {
-        let Some(doc) = &mut self.doc else {
-            return;
+    /// Who and when, for the audit entries of a change made now.
+    fn stamp(&self) -> Stamp {
+        Stamp::new(self.now, self.who.clone())
+    }
+
+    /// Applies a change to the record (through `Doc::change`) and keeps its inverse for Ctrl+Z.
+    pub(super) fn change(&mut self, change: Change) -> Result<Applied, Message> {
+        let stamp = self.stamp();
+        let Some(doc) = self.doc.as_mut() else {
+            // No meeting is open: there is no record to change.
+            return Ok(Applied::default());
         };
-        if doc.is_read_only() {
-            self.flash(s::READ_ONLY_REFUSED.into(), true);
+        let mut applied = doc.change(change, &stamp, None)?;
+        if let Some(inverse) = applied.undo.take() {
+            self.undo.entry(self.screen).or_default().push(inverse);
+        }
+        Ok(applied)
+    }
+
+    /// A change the screen in front asked for: its outcome goes back to that screen.
+    fn change_for_screen(&mut self, change: Change) {
+        let reply = match self.change(change) {
+            Ok(applied) => Reply::Applied(applied.made),
+            Err(m) => Reply::Refused(m),
+        };
+        self.reply(reply);
+    }
+
+    /// Hands `reply` to the screen in front; what it does not show itself (a refusal, a file
+    /// that could not be read) goes to the status line.
+    pub(super) fn reply(&mut self, reply: Reply) {
+        let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
+        if self.screens.get_mut(self.screen).on_reply(&reply, &ctx) {
             return;
         }
-        let stamp = Stamp::new(self.now, self.who.clone());
-        // With the saver's unused copy taken back, the session is changed in place, not copied.
-        let reclaimed = doc.persist.reclaim();
-        match super::apply::apply(Arc::make_mut(&mut doc.session), action, &stamp) {
-            Ok(inverse) => {
-                doc.persist.submit(&doc.session);
-                if record_undo && let Some(inv) = inverse {
-                    self.undo.entry(self.screen).or_default().push(inv);
-                }
-            }
-            Err(m) => {
-                if reclaimed {
-                    doc.persist.submit(&doc.session);
-                }
-                self.flash(m, true)
-            }
+        if let Reply::Refused(m) | Reply::Roster(Err(m)) = reply {
+            self.flash(m, true);
         }
     }
 
     fn undo(&mut self) {
         let Some(inverse) = self.undo.get_mut(&self.screen).and_then(Vec::pop) else {
-            self.flash(s::NOTHING_TO_UNDO.into(), false);
+            self.flash(tui::NOTHING_TO_UNDO.into(), false);
             return;
         };
-        let before = self.doc.as_ref().map_or(0, |d| d.session.audit.len());
-        self.change(inverse, false);
-        if let Some(doc) = &mut self.doc
-            && doc.session.audit.len() > before
-        {
-            doc.persist.reclaim();
-            for entry in &mut Arc::make_mut(&mut doc.session).audit[before..] {
-                entry.reason = Some(s::UNDO_REASON.get(Lang::Zh).to_string());
+        let stamp = self.stamp();
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        let made = match doc.change(inverse, &stamp, Some(tui::UNDO_REASON)) {
+            Ok(applied) => {
+                self.flash(tui::UNDONE.into(), false);
+                applied.made
             }
-            doc.persist.submit(&doc.session);
-        }
-        self.flash(s::UNDONE.into(), false);
+            Err(m) => {
+                self.flash(m, true);
+                None
+            }
+        };
         let ctx = ctx_of(self.lang, self.now, self.doc.as_ref());
         self.screens.get_mut(self.screen).refresh(&ctx);
+        // What the undo made (a ballot taken back) goes to the screen like any change's reply,
+        // so ballot entry can offer the ballot back for correcting.
+        if made.is_some() {
+            self.reply(Reply::Applied(made));
+        }
     }
 
     fn quit(&mut self) {
@@ -270,11 +299,7 @@ impl App {
             None | Some(Ok(())) => self.should_quit = true,
             Some(Err(m)) => {
                 self.quit_armed = true;
-                let lang_msg = Message::new(
-                    format!("{} — {}", m.zh, s::QUIT_SAVE_FAILED.zh),
-                    format!("{} — {}", m.en, s::QUIT_SAVE_FAILED.en),
-                );
-                self.flash(lang_msg, true);
+                self.flash(tui::quit_save_failed(&m), true);
             }
         }
     }

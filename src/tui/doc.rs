@@ -1,7 +1,8 @@
 //! The open meeting: its record, its file, whether it may be changed, and how it reaches the disk.
 
-use crate::i18n::{Lang, Message, tui as s};
-use crate::model::Session;
+use super::ops::{Applied, Change};
+use crate::i18n::{Lang, Message, Text, tui};
+use crate::model::{Session, Stamp};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -29,14 +30,14 @@ pub enum SaveView {
 impl SaveView {
     pub fn label(&self, lang: Lang) -> String {
         match self {
-            SaveView::Saved => s::SAVE_SAVED.get(lang).to_string(),
-            SaveView::Pending => s::SAVE_PENDING.get(lang).to_string(),
-            SaveView::Saving => s::SAVE_SAVING.get(lang).to_string(),
+            SaveView::Saved => tui::SAVE_SAVED.get(lang).to_string(),
+            SaveView::Pending => tui::SAVE_PENDING.get(lang).to_string(),
+            SaveView::Saving => tui::SAVE_SAVING.get(lang).to_string(),
             SaveView::Failed(m) => format!(
                 "{}: {} ({})",
-                s::SAVE_FAILED.get(lang),
+                tui::SAVE_FAILED.get(lang),
                 m.get(lang),
-                s::SAVE_RETRYING.get(lang)
+                tui::SAVE_RETRYING.get(lang)
             ),
         }
     }
@@ -126,12 +127,44 @@ impl Doc {
         self.read_only.is_some()
     }
 
+    /// The one place the record changes: refused when read-only; otherwise applied through the
+    /// model's audited methods, handed to the saver, and (with `reason`, e.g. "undo") each new
+    /// audit entry says why, in the meeting's language.
+    pub fn change(
+        &mut self,
+        change: Change,
+        stamp: &Stamp,
+        reason: Option<Text>,
+    ) -> Result<Applied, Message> {
+        if self.is_read_only() {
+            return Err(tui::READ_ONLY_REFUSED.into());
+        }
+        // With the saver's unused copy taken back, the session is changed in place, not copied.
+        let reclaimed = self.persist.reclaim();
+        let session = Arc::make_mut(&mut self.session);
+        let before = session.audit.len();
+        let result = change.apply(session, stamp);
+        if result.is_ok()
+            && let Some(reason) = reason
+        {
+            let why = reason.get(session.lang);
+            for entry in session.audit.iter_mut().skip(before) {
+                entry.reason = Some(why.to_string());
+            }
+        }
+        // A reclaimed copy must be handed over again even when the change was refused.
+        if result.is_ok() || reclaimed {
+            self.persist.submit(&self.session);
+        }
+        result
+    }
+
     /// What the status line shows for this document's saving.
     pub fn save_view(&self, lang: Lang) -> String {
         match &self.read_only {
-            Some(ReadOnly::Review) => s::READ_ONLY_REVIEW.get(lang).to_string(),
+            Some(ReadOnly::Review) => tui::READ_ONLY_REVIEW.get(lang).to_string(),
             Some(ReadOnly::Locked(m) | ReadOnly::Unwritable(m)) => {
-                format!("{}: {}", s::READ_ONLY.get(lang), m.get(lang))
+                format!("{}: {}", tui::READ_ONLY.get(lang), m.get(lang))
             }
             None => self.persist.status().label(lang),
         }

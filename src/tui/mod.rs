@@ -6,15 +6,19 @@
 
 pub mod action;
 pub mod app;
-pub mod apply;
 pub mod doc;
+mod effects;
 pub mod keys;
 pub mod open;
+pub mod ops;
+pub mod screen_id;
 pub mod screens;
 pub mod show;
 pub mod testing;
 pub mod theme;
 pub mod ui;
+#[cfg(test)]
+mod update_tests;
 pub mod widgets;
 
 use crate::i18n::{Lang, Message};
@@ -62,10 +66,7 @@ impl LaunchError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             LaunchError::Open(m) => m.get(lang).to_string(),
-            LaunchError::Terminal(e) => match lang {
-                Lang::Zh => format!("终端出错: {e}"),
-                Lang::En => format!("terminal error: {e}"),
-            },
+            LaunchError::Terminal(e) => crate::i18n::tui::terminal_error(e).get(lang).to_string(),
         }
     }
 }

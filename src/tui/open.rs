@@ -72,7 +72,8 @@ pub fn open(path: &Path, read_only: bool, who: &str, now: Timestamp) -> Result<D
 
 /// Starts a new meeting file in `dir` and opens it.
 pub fn create(dir: &Path, lang: Lang, who: &str, now: Timestamp) -> Result<Doc, Message> {
-    let session = Session::new(now, lang);
+    let mut session = Session::new(now, lang);
+    session.date_today_by_default(&crate::model::Stamp::new(now, who));
     let path = store::create(dir, &session).map_err(|e| e.bilingual())?;
     open(&path, false, who, now)
 }

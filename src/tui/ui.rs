@@ -2,9 +2,11 @@
 //! and the help overlay. Pure: reads the app, never changes it.
 
 use super::app::App;
-use super::screens::{ScreenId, help};
+use super::screen_id::ScreenId;
+use super::screens::help;
 use super::theme::THEME;
-use crate::i18n::{Lang, tui as s};
+use super::widgets::tab_bar;
+use crate::i18n::{Lang, tui};
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -50,8 +52,8 @@ pub fn render(app: &App, frame: &mut Frame) {
 
 fn render_too_small(frame: &mut Frame, area: Rect, lang: Lang) {
     let lines = vec![
-        Line::styled(s::TOO_SMALL.get(lang), THEME.warn),
-        Line::raw(s::TOO_SMALL_HINT.get(lang)),
+        Line::styled(tui::TOO_SMALL.get(lang), THEME.warn),
+        Line::raw(tui::TOO_SMALL_HINT.get(lang)),
     ];
     frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), area);
 }
@@ -75,7 +77,7 @@ fn overlay(area: Rect) -> Rect {
 fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let mut spans = vec![Span::styled(
-        format!(" {} ", s::APP_NAME.get(lang)),
+        format!(" {} ", tui::APP_NAME.get(lang)),
         THEME.title,
     )];
     if app.doc.is_none() {
@@ -84,23 +86,18 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
             THEME.tab_active,
         ));
     } else {
-        // Every tab with its name when they fit; otherwise only the one in front is named and
-        // the others show just their key, so the bar never runs off a narrow screen.
-        let full: usize = ScreenId::MEETING
-            .iter()
-            .map(|id| format!(" {} {} ", id.key_label(), id.title().get(lang)).width())
-            .sum::<usize>()
-            + spans[0].width();
-        let compact = full > area.width as usize;
-        for id in ScreenId::MEETING {
-            let active = *id == app.screen;
-            let style = if active { THEME.tab_active } else { THEME.tab };
-            let text = if compact && !active {
-                format!(" {} ", id.key_label())
+        let room = (area.width as usize).saturating_sub(spans[0].width());
+        let (tabs, padded) = tab_bar::fit(ScreenId::MEETING, app.screen, lang, room);
+        for tab in tabs {
+            let style = if tab.active {
+                THEME.tab_active
             } else {
-                format!(" {} {} ", id.key_label(), id.title().get(lang))
+                THEME.tab
             };
-            spans.push(Span::styled(text, style));
+            spans.push(Span::styled(tab.text, style));
+            if !padded {
+                spans.push(Span::raw(" "));
+            }
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -137,7 +134,10 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
                 format!(" {} │ {} ", doc.save_view(lang), clock),
             )
         }
-        None => (format!(" {}", s::APP_NAME.get(lang)), format!(" {clock} ")),
+        None => (
+            format!(" {}", tui::APP_NAME.get(lang)),
+            format!(" {clock} "),
+        ),
     };
     let flash_left = (area.height > 0 && app.flash.is_some() && frame.area().height < 10)
         .then(|| {

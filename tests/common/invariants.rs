@@ -2,7 +2,7 @@
 //! sound, the tallies are the sum of the ballots, every count lies within the valid ballots,
 //! the attendance counts are the roster's states, and saving and loading gives the same meeting.
 
-use pingyi::model::{EntryMode, Presence, Session, Tally};
+use pingyi::model::{BallotRound, EntryMode, Presence, Session, Tally};
 use std::path::Path;
 
 /// Panics, saying which, if any invariant does not hold.
@@ -17,21 +17,90 @@ pub fn hold(s: &Session, context: &str) {
     round_trip(s, context);
 }
 
+/// One cell's counts, counted here by hand from the stored ballots and typed grids.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct HandCount {
+    grades: Vec<u32>,
+    blank: u32,
+    void_mark: u32,
+}
+
+/// The round's tally counted from what is stored, without `Tally`: every ballot's marks read
+/// character by character (`1`–`9` a grade, `0` blank, `x` a void mark), every typed cell added.
+fn count_by_hand(r: &BallotRound) -> (Vec<HandCount>, u32, u32) {
+    let n_items = r.items.len();
+    let mut cells: Vec<HandCount> = (0..r.targets.len() * n_items)
+        .map(|k| HandCount {
+            grades: vec![0; r.items[k % n_items].scale.grades.len()],
+            ..HandCount::default()
+        })
+        .collect();
+    let (mut valid, mut void) = (0u32, 0u32);
+    for b in &r.batches {
+        match b.mode {
+            EntryMode::Ballots => {
+                for ballot in &b.ballots {
+                    if ballot.void {
+                        void = void.saturating_add(1);
+                        continue;
+                    }
+                    valid = valid.saturating_add(1);
+                    for (pos, ch) in ballot.marks.chars().enumerate() {
+                        let c = &mut cells[pos];
+                        match ch {
+                            '0' => c.blank = c.blank.saturating_add(1),
+                            'x' | 'X' => c.void_mark = c.void_mark.saturating_add(1),
+                            '1'..='9' => {
+                                let g = &mut c.grades[ch as usize - '1' as usize];
+                                *g = g.saturating_add(1);
+                            }
+                            other => panic!("a stored mark {other:?}"),
+                        }
+                    }
+                }
+            }
+            EntryMode::Grid => {
+                // Counts saturate as the model's do (an edge file holds u32::MAX).
+                valid = valid.saturating_add(b.valid_ballots);
+                void = void.saturating_add(b.void_ballots);
+                for typed in &b.cells {
+                    let ti = r.targets.iter().position(|t| t.id == typed.target);
+                    let ii = r.items.iter().position(|i| i.id == typed.item);
+                    let (Some(ti), Some(ii)) = (ti, ii) else {
+                        panic!("a typed cell of no target or item: {typed:?}");
+                    };
+                    let c = &mut cells[ti * n_items + ii];
+                    for (g, n) in typed.grades.iter().enumerate() {
+                        c.grades[g] = c.grades[g].saturating_add(*n);
+                    }
+                    c.blank = c.blank.saturating_add(typed.blank);
+                    c.void_mark = c.void_mark.saturating_add(typed.void_mark);
+                }
+            }
+        }
+    }
+    (cells, valid, void)
+}
+
 fn tallies(s: &Session, context: &str) {
     for r in &s.rounds {
-        let mut sum = Tally::empty(r);
         for b in &r.batches {
-            let t = Tally::of_batch(r, b);
             match b.mode {
                 EntryMode::Ballots => {
-                    // Every ballot-by-ballot row adds up to the valid ballots exactly.
-                    let unbalanced = t.unbalanced();
-                    assert!(
-                        unbalanced.is_empty(),
-                        "{context}: round {} batch {}: rows that do not add up: {unbalanced:?}",
-                        r.name,
-                        b.label
-                    );
+                    // Every ballot holds one mark per cell, so each row adds up to the valid
+                    // ballots exactly.
+                    let cells = r.cells_per_ballot();
+                    for ballot in b.ballots.iter().filter(|x| !x.void) {
+                        assert_eq!(
+                            ballot.marks.chars().count(),
+                            cells,
+                            "{context}: round {} batch {} ballot {}: marks {:?}",
+                            r.name,
+                            b.label,
+                            ballot.no,
+                            ballot.marks
+                        );
+                    }
                 }
                 EntryMode::Grid => {
                     for c in &b.cells {
@@ -48,20 +117,30 @@ fn tallies(s: &Session, context: &str) {
                     }
                 }
             }
-            assert_eq!(
-                t.valid,
-                b.valid(),
-                "{context}: valid ballots of {}",
-                b.label
-            );
-            sum.add(&t);
         }
+        // The round's tally against the marks counted by hand.
+        let (hand, valid, void) = count_by_hand(r);
+        let t = Tally::of_round(r);
         assert_eq!(
-            sum,
-            Tally::of_round(r),
-            "{context}: round {}: the round's tally is the sum of its batches",
+            (t.valid, t.void),
+            (valid, void),
+            "{context}: round {}: valid and void ballots",
             r.name
         );
+        for (k, want) in hand.iter().enumerate() {
+            let (ti, ii) = (k / r.items.len(), k % r.items.len());
+            let got = t.cell(ti, ii).map(|c| HandCount {
+                grades: c.grades.clone(),
+                blank: c.blank,
+                void_mark: c.void_mark,
+            });
+            assert_eq!(
+                got.as_ref(),
+                Some(want),
+                "{context}: round {} target {ti} item {ii}: the tally against the marks",
+                r.name
+            );
+        }
     }
 }
 

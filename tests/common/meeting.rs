@@ -1,5 +1,6 @@
 //! A meeting file for the fault tests: 80 people on the roster, nobody checked in yet, a round
-//! of 2 targets × 3 items being counted ballot by ballot, and what the file says about them.
+//! of 2 targets × 3 items being counted ballot by ballot and in a tally grid of 99 valid
+//! ballots, no suggestions yet; and what the file says about them.
 
 use pingyi::i18n::Lang;
 use pingyi::model::{PersonInput, Presence, Session, Stamp};
@@ -46,7 +47,15 @@ pub fn write(path: &Path) {
             "周强",
             pingyi::model::EntryMode::Ballots,
             j,
-        )
+        )?;
+        r.add_batch(
+            "g1",
+            "第二计票组",
+            "孙丽",
+            pingyi::model::EntryMode::Grid,
+            j,
+        )?;
+        r.set_batch_ballots("g1", false, GRID_VALID, j)
     })
     .expect("the round");
     pingyi::store::save(path, &s).expect("save the meeting");
@@ -78,6 +87,37 @@ pub fn check_passes(path: &Path) {
     );
 }
 
+/// The grid batch's valid ballots.
+pub const GRID_VALID: u32 = 99;
+
+/// The grid batch's typed cells in the order Tab walks them (item by item, target by target;
+/// each row's grades, blank, void mark): 2 targets × 3 items × 5 columns.
+pub fn grid_cells(path: &Path) -> Vec<u32> {
+    let s = pingyi::store::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let r = &s.rounds[0];
+    let b = &r.batches[1];
+    let mut out = Vec::new();
+    for item in &r.items {
+        for t in &r.targets {
+            let cell = b
+                .cells
+                .iter()
+                .find(|c| c.target == t.id && c.item == item.id);
+            let mut row = cell.map_or_else(|| vec![0; 3], |c| c.grades.clone());
+            row.push(cell.map_or(0, |c| c.blank));
+            row.push(cell.map_or(0, |c| c.void_mark));
+            out.extend(row);
+        }
+    }
+    out
+}
+
+/// The suggestions' texts in the file, in order.
+pub fn suggestions(path: &Path) -> Vec<String> {
+    let s = pingyi::store::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    s.suggestions.iter().map(|x| x.text.clone()).collect()
+}
+
 /// Ballots entered so far in the round's batch.
 pub fn ballots(path: &Path) -> usize {
     let s = pingyi::store::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -85,10 +125,18 @@ pub fn ballots(path: &Path) -> usize {
 }
 
 /// Keys that open the round's batch for ballot-by-ballot entry, each once the screen shows the
-/// last took: F6, Enter on the round, then down past its 6 fixed lines, 2 targets, 3 items and
-/// the batches' heading (8 + 2 + 3) to the batch, and Enter.
+/// last took: F6, Enter on the round, then down past its 6 fixed lines (name, 保密, 应到, 实到, 发出,
+/// 收回), the targets' heading, 2 targets, the items' heading, 3 items and the batches' heading
+/// (7 + 2 + 1 + 3 + 1) to the batch, and Enter.
 pub const OPEN_BATCH: [&str; 3] = [
     "\x1b[17~",
     "\r",
-    "\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\r",
+    "\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\r",
+];
+
+/// The same to the grid batch, one line further down.
+pub const OPEN_GRID: [&str; 3] = [
+    "\x1b[17~",
+    "\r",
+    "\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\r",
 ];

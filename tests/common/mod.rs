@@ -4,3 +4,4 @@
 pub mod invariants;
 pub mod meeting;
 pub mod pty;
+pub mod tools;

@@ -131,6 +131,27 @@ impl Pty {
         }
     }
 
+    /// Waits until `test` holds of the screen, polling every 5 ms (tight enough to time when a
+    /// change was shown); returns when it held. Panics with the screen after `timeout`.
+    pub fn wait_until(
+        &self,
+        what: &str,
+        timeout: Duration,
+        test: impl Fn(&str) -> bool,
+    ) -> Instant {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if test(&screen) {
+                return Instant::now();
+            }
+            if start.elapsed() > timeout {
+                panic!("timed out waiting for {what}; the screen was:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
     /// Waits for the program to exit; returns whether it exited successfully.
     pub fn wait_exit(&mut self, timeout: Duration) -> bool {
         let start = Instant::now();

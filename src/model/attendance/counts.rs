@@ -51,13 +51,17 @@ pub struct QuorumStatus {
     /// People needed (0 when no quorum is required).
     pub required: u32,
     pub present: u32,
+    /// 应到: with no one on the roster there is nothing to count a quorum against.
+    pub expected: u32,
     pub met: bool,
 }
 
 impl QuorumStatus {
     /// One plain sentence: may the meeting proceed, and if not, how many are missing.
     pub fn verdict(&self) -> Message {
-        if self.met {
+        if self.expected == 0 {
+            txt::quorum_no_roster()
+        } else if self.met {
             txt::quorum_met(self.present, self.required)
         } else {
             txt::quorum_short(self.present, self.required)
@@ -148,20 +152,19 @@ impl Attendance {
         }
     }
 
-    /// The quorum rule applied to the present counts; a rule that is not valid is never met.
+    /// The quorum rule applied to the present counts; a rule that is not valid is never met, and
+    /// neither is any rule before there is a roster (0 of 0 is no meeting).
     pub fn quorum_status(&self) -> QuorumStatus {
         let total = self.counts().total;
-        match self.quorum.required(total.expected) {
-            Some(required) => QuorumStatus {
-                required,
-                present: total.present,
-                met: total.present >= required,
-            },
-            None => QuorumStatus {
-                required: total.expected.max(1),
-                present: total.present,
-                met: false,
-            },
+        let (required, met) = match self.quorum.required(total.expected) {
+            Some(required) => (required, total.present >= required && total.expected > 0),
+            None => (total.expected.max(1), false),
+        };
+        QuorumStatus {
+            required,
+            present: total.present,
+            expected: total.expected,
+            met,
         }
     }
 }
@@ -169,6 +172,16 @@ impl Attendance {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_empty_roster_is_not_a_quorum_and_says_so() {
+        let a = Attendance::default();
+        let q = a.quorum_status();
+        assert!(!q.met);
+        assert_eq!(q.expected, 0);
+        assert!(q.verdict().zh.contains("尚无名单"), "{}", q.verdict().zh);
+        assert!(q.verdict().en.contains("no roster"), "{}", q.verdict().en);
+    }
 
     #[test]
     fn percent_rounds_half_up_to_hundredths() {

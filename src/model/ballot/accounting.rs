@@ -1,4 +1,7 @@
 //! The round's accounting line: 应到, 实到, 发出, 收回, 无效, 有效, and the response rate 收回/应到.
+//!
+//! One line speaks of one population: a round that types its own 应到 or 实到 (ballots handed to
+//! people beyond the meeting's roster) takes both from the round, and never the roster's 实到.
 
 use super::BallotRound;
 use crate::model::{Attendance, Percent, Presence};
@@ -6,7 +9,7 @@ use crate::model::{Attendance, Percent, Presence};
 /// Where the round's 应到 comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExpectedFrom {
-    /// Typed for this round.
+    /// Typed for this round (its 实到 too, when typed).
     Round,
     /// The attendance roster.
     Attendance,
@@ -24,11 +27,27 @@ pub enum AccountingIssue {
         returned: u32,
         issued: u32,
     },
+    /// More ballots came back than people were present: someone voted twice, or 实到 is wrong.
+    ReturnedAbovePresent {
+        returned: u32,
+        present: u32,
+    },
     /// The batches account for a different number of ballots than came back.
     CountedDiffers {
         counted: u32,
         returned: u32,
     },
+}
+
+/// Something in the figures that may be right but needs a word beside them: it does not block
+/// verification (walk-ins can take ballots beyond 应到), but a response rate above 100% must not
+/// stand without one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AccountingWarning {
+    /// More ballots handed out than people expected.
+    IssuedAboveExpected { issued: u32, expected: u32 },
+    /// More ballots came back than people expected (发出 not entered).
+    ReturnedAboveExpected { returned: u32, expected: u32 },
 }
 
 /// The accounting line of a round, with every figure's source.
@@ -37,7 +56,8 @@ pub struct Accounting {
     /// 应到.
     pub expected: Option<u32>,
     pub expected_from: ExpectedFrom,
-    /// 实到 (from attendance), when a roster is kept.
+    /// 实到 of the same people as 应到: the round's own when it has its own population, else
+    /// the roster's when one is kept.
     pub present: Option<u32>,
     /// 发出.
     pub issued: Option<u32>,
@@ -66,13 +86,16 @@ pub fn attendance_figures(att: &Attendance) -> (Option<u32>, Option<u32>) {
 }
 
 impl Accounting {
-    /// The round's accounting, taking 应到 from the round when typed, else from `attendance`.
+    /// The round's accounting: 应到 and 实到 both from the round when it types either, else both
+    /// from `attendance`.
     pub fn of(round: &BallotRound, attendance: &Attendance) -> Accounting {
-        let (att_expected, present) = attendance_figures(attendance);
-        let (expected, expected_from) = match (round.expected, att_expected) {
-            (Some(e), _) => (Some(e), ExpectedFrom::Round),
-            (None, Some(e)) => (Some(e), ExpectedFrom::Attendance),
-            (None, None) => (None, ExpectedFrom::Unknown),
+        let (expected, present, expected_from) = if round.has_own_population() {
+            (round.expected, round.present, ExpectedFrom::Round)
+        } else {
+            match attendance_figures(attendance) {
+                (Some(e), p) => (Some(e), p, ExpectedFrom::Attendance),
+                (None, p) => (None, p, ExpectedFrom::Unknown),
+            }
         };
         let (mut valid, mut void) = (0u32, 0u32);
         for b in &round.batches {
@@ -113,6 +136,22 @@ impl Accounting {
         matches!((self.returned, self.issued), (Some(r), Some(i)) if r > i)
     }
 
+    /// What needs a word beside the figures without blocking verification.
+    pub fn warnings(&self) -> Vec<AccountingWarning> {
+        let Some(expected) = self.expected else {
+            return Vec::new();
+        };
+        match (self.issued, self.returned) {
+            (Some(issued), _) if issued > expected => {
+                vec![AccountingWarning::IssuedAboveExpected { issued, expected }]
+            }
+            (None, Some(returned)) if returned > expected => {
+                vec![AccountingWarning::ReturnedAboveExpected { returned, expected }]
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// What does not hold, in the order a scrutineer would check it.
     pub fn issues(&self) -> Vec<AccountingIssue> {
         let mut out = Vec::new();
@@ -127,6 +166,11 @@ impl Accounting {
                 {
                     out.push(AccountingIssue::ReturnedAboveIssued { returned, issued });
                 }
+                if let Some(present) = self.present
+                    && returned > present
+                {
+                    out.push(AccountingIssue::ReturnedAbovePresent { returned, present });
+                }
                 if self.counted() != returned {
                     out.push(AccountingIssue::CountedDiffers {
                         counted: self.counted(),
@@ -140,5 +184,12 @@ impl Accounting {
 
     pub fn holds(&self) -> bool {
         self.issues().is_empty()
+    }
+}
+
+impl BallotRound {
+    /// Whether the round counts its own people (a typed 应到 or 实到) rather than the roster's.
+    pub fn has_own_population(&self) -> bool {
+        self.expected.is_some() || self.present.is_some()
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! A refused change leaves the round exactly as it was: every method checks before it writes.
 
-use super::{AccountingIssue, Blocker, EntryMode};
+use super::{AccountingIssue, AccountingWarning, Blocker, EntryMode};
 use crate::i18n::{Lang, Message, ballots as tx};
 use crate::model::Id;
 
@@ -175,8 +175,35 @@ impl AccountingIssue {
             AccountingIssue::ReturnedAboveIssued { returned, issued } => {
                 tx::returned_above_issued(returned, issued)
             }
+            AccountingIssue::ReturnedAbovePresent { returned, present } => {
+                tx::returned_above_present(returned, present)
+            }
             AccountingIssue::CountedDiffers { counted, returned } => {
                 tx::counted_differs(counted, returned)
+            }
+        }
+    }
+}
+
+impl AccountingWarning {
+    /// The sentence under the accounting line.
+    pub fn message(&self) -> Message {
+        match *self {
+            AccountingWarning::IssuedAboveExpected { issued, expected } => {
+                tx::issued_above_expected(issued, expected)
+            }
+            AccountingWarning::ReturnedAboveExpected { returned, expected } => {
+                tx::returned_above_expected(returned, expected)
+            }
+        }
+    }
+
+    /// A few words beside the figure it is about.
+    pub fn short(&self) -> Message {
+        match *self {
+            AccountingWarning::IssuedAboveExpected { expected, .. }
+            | AccountingWarning::ReturnedAboveExpected { expected, .. } => {
+                tx::above_expected_short(expected)
             }
         }
     }

@@ -11,6 +11,7 @@ impl BallotRound {
     pub fn figure(&self, which: Figure) -> Option<u32> {
         match which {
             Figure::Expected => self.expected,
+            Figure::Present => self.present,
             Figure::Issued => self.issued,
             Figure::Returned => self.returned,
         }
@@ -20,7 +21,7 @@ impl BallotRound {
     pub fn check_figure(&self, which: Figure, value: Option<u32>) -> Result<(), BallotError> {
         self.check_not_frozen()?;
         let (issued, returned) = match which {
-            Figure::Expected => return Ok(()),
+            Figure::Expected | Figure::Present => return Ok(()),
             Figure::Issued => (value, self.returned),
             Figure::Returned => (self.issued, value),
         };
@@ -75,9 +76,17 @@ impl BallotRound {
         Ok(())
     }
 
+    /// Sets this round's own 实到 (`None` leaves it out).
+    pub fn set_present(&mut self, value: Option<u32>, j: &mut Journal) -> Result<(), BallotError> {
+        self.check_not_frozen()?;
+        self.set_figure(Figure::Present, value, j);
+        Ok(())
+    }
+
     fn set_figure(&mut self, which: Figure, value: Option<u32>, j: &mut Journal) {
         let slot = match which {
             Figure::Expected => self.expected,
+            Figure::Present => self.present,
             Figure::Issued => self.issued,
             Figure::Returned => self.returned,
         };
@@ -87,6 +96,7 @@ impl BallotRound {
         self.back_to_counting(j);
         let (action, label) = match which {
             Figure::Expected => ("round.expected", tx::EXPECTED.zh),
+            Figure::Present => ("round.present", tx::PRESENT.zh),
             Figure::Issued => ("round.issued", tx::ISSUED.zh),
             Figure::Returned => ("round.returned", tx::RETURNED.zh),
         };
@@ -99,6 +109,7 @@ impl BallotRound {
         );
         match which {
             Figure::Expected => self.expected = value,
+            Figure::Present => self.present = value,
             Figure::Issued => self.issued = value,
             Figure::Returned => self.returned = value,
         }
@@ -191,6 +202,8 @@ impl BallotRound {
 pub enum Figure {
     /// 应到.
     Expected,
+    /// 实到 (of the round's own population).
+    Present,
     /// 发出.
     Issued,
     /// 收回.

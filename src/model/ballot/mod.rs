@@ -22,7 +22,9 @@ mod summary;
 mod tally;
 mod types;
 
-pub use accounting::{Accounting, AccountingIssue, ExpectedFrom, attendance_figures};
+pub use accounting::{
+    Accounting, AccountingIssue, AccountingWarning, ExpectedFrom, attendance_figures,
+};
 pub use edit::{custom_scale, split_target_list};
 pub use error::{BallotError, parse_count, parse_count_opt};
 pub use figures::Figure;

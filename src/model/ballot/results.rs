@@ -72,6 +72,9 @@ pub fn rate_fraction(
     if rate.exclude_blanks {
         den = den.saturating_sub(u64::from(counts.blank));
     }
+    if rate.exclude_void_marks {
+        den = den.saturating_sub(u64::from(counts.void_mark));
+    }
     (num, den)
 }
 
@@ -139,7 +142,7 @@ pub fn rate_formula(item: &BallotItem, rate: &RateDef, lang: Lang) -> String {
     )
 }
 
-/// The denominator of a rate, named: 有效票, or (有效票 − 不了解 − 弃权).
+/// The denominator of a rate, named: 有效票, or (有效票 − 不了解 − 弃权 − 废项).
 pub fn denominator_name(item: &BallotItem, rate: &RateDef, lang: Lang) -> String {
     let mut parts = vec![tx::VALID_BALLOTS.get(lang).to_string()];
     if rate.exclude_non_votes {
@@ -153,6 +156,9 @@ pub fn denominator_name(item: &BallotItem, rate: &RateDef, lang: Lang) -> String
     }
     if rate.exclude_blanks {
         parts.push(tx::BLANK.get(lang).to_string());
+    }
+    if rate.exclude_void_marks {
+        parts.push(tx::VOID_MARK.get(lang).to_string());
     }
     if parts.len() == 1 {
         parts.remove(0)

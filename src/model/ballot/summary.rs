@@ -28,6 +28,11 @@ impl RoundResults {
                 &a.response_rate().to_string(),
             )
         )];
+        out.extend(
+            a.warnings()
+                .iter()
+                .map(|w| w.message().get(lang).to_string()),
+        );
         if a.round_void() {
             out.push(tx::ROUND_VOID.get(lang).to_string());
         }

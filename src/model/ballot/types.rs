@@ -58,8 +58,8 @@ impl Scale {
 
 /// A headline rate, named by what it counts: 满意率 = 满意 / 有效票.
 ///
-/// The denominator is the valid ballots, less 不了解 and blanks when the rate says so; a
-/// double-marked item (废项) stays in it, being a valid ballot's failed vote on that item.
+/// The denominator is the valid ballots, less 不了解, blanks and double-marked items (废项) when
+/// the rate says so; by default a 废项 stays in it, being a valid ballot's failed vote on that item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct RateDef {
     pub name: String,
@@ -71,6 +71,14 @@ pub struct RateDef {
     /// Leave blanks (弃权) out of the denominator.
     #[serde(default)]
     pub exclude_blanks: bool,
+    /// Leave items marked twice (废项) out of the denominator. Written only when set, so files
+    /// without it read and write as before.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub exclude_void_marks: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// How a flag rule compares a share with its threshold.
@@ -285,6 +293,10 @@ pub struct BallotRound {
     /// 应到 for this round (from attendance unless set).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected: Option<u32>,
+    /// 实到 for this round, of the same people as its own 应到: a round with a typed 应到 or 实到
+    /// speaks of its own population and never borrows the roster's figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub present: Option<u32>,
     /// 发出.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issued: Option<u32>,
@@ -314,6 +326,7 @@ impl BallotRound {
             targets: Vec::new(),
             items: Vec::new(),
             expected: None,
+            present: None,
             issued: None,
             returned: None,
             batches: Vec::new(),

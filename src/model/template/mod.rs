@@ -143,6 +143,7 @@ pub fn default_rates(scale: &Scale, lang: Lang) -> Vec<RateDef> {
             grades: vec![0],
             exclude_non_votes: g.iter().any(|x| !x.counts_as_vote),
             exclude_blanks: false,
+            exclude_void_marks: false,
         });
     }
     if g.len() >= 3 {
@@ -157,6 +158,7 @@ pub fn default_rates(scale: &Scale, lang: Lang) -> Vec<RateDef> {
             grades: vec![0, 1],
             exclude_non_votes: g.iter().any(|x| !x.counts_as_vote),
             exclude_blanks: false,
+            exclude_void_marks: false,
         });
     }
     rates

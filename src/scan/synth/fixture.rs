@@ -2,48 +2,9 @@
 //! organisation form (1 target × 8 items, one page) and a large member form (60 × 8, several
 //! pages of many rows).
 
-use crate::model::{BallotItem, BallotRound, Grade, Id, Scale, Target, TargetKind};
+use crate::demo::forms::form;
 use crate::paper::layout::{Paper, plan};
 use crate::scan::sheet::Sheet;
-
-const GOOD: [&str; 4] = ["好", "较好", "一般", "差"];
-const SATISFIED: [&str; 3] = ["满意", "基本满意", "不满意"];
-const ITEMS: [&str; 8] = [
-    "领导班子好",
-    "党员队伍好",
-    "工作机制好",
-    "工作业绩好",
-    "群众反映好",
-    "承诺事项完成情况",
-    "发挥战斗堡垒作用",
-    "整体评价",
-];
-
-/// A form of `targets` × `items`, items alternating 好/较好/一般/差 and 满意/基本满意/不满意.
-pub fn form(targets: usize, items: usize) -> BallotRound {
-    let mut r = BallotRound::new(1, "测评表");
-    for t in 0..targets {
-        r.targets.push(Target {
-            id: t as Id + 1,
-            name: format!("测评对象{}", t + 1),
-            kind: TargetKind::Person,
-        });
-    }
-    for i in 0..items {
-        let grades: &[&str] = if i % 2 == 0 { &GOOD } else { &SATISFIED };
-        r.items.push(BallotItem {
-            id: i as Id + 1,
-            name: ITEMS[i % ITEMS.len()].to_string(),
-            scale: Scale {
-                name: String::new(),
-                grades: grades.iter().map(|g| Grade::new(*g)).collect(),
-            },
-            rates: Vec::new(),
-            flags: Vec::new(),
-        });
-    }
-    r
-}
 
 /// Every page of the printed form of `targets` × `items` on `paper`.
 pub fn sheets(targets: usize, items: usize, paper: Paper) -> Vec<Sheet> {

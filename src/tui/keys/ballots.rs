@@ -2,15 +2,15 @@
 //! ballot-by-ballot entry, verification, and the results screen.
 
 use super::{Binding, KeyCombo};
-use crate::i18n::{Text, tally as s};
+use crate::i18n::{Text, tally};
 use crossterm::event::{KeyCode, KeyModifiers};
 
-pub const TITLE_ROUNDS: Text = s::KEYS_ROUNDS;
-pub const TITLE_ROUND: Text = s::KEYS_ROUND;
-pub const TITLE_GRID: Text = s::KEYS_GRID;
-pub const TITLE_ENTRY: Text = s::KEYS_ENTRY;
-pub const TITLE_VERIFY: Text = s::KEYS_VERIFY;
-pub const TITLE_RESULTS: Text = s::KEYS_RESULTS;
+pub const TITLE_ROUNDS: Text = tally::KEYS_ROUNDS;
+pub const TITLE_ROUND: Text = tally::KEYS_ROUND;
+pub const TITLE_GRID: Text = tally::KEYS_GRID;
+pub const TITLE_ENTRY: Text = tally::KEYS_ENTRY;
+pub const TITLE_VERIFY: Text = tally::KEYS_VERIFY;
+pub const TITLE_RESULTS: Text = tally::KEYS_RESULTS;
 
 const UP: KeyCombo = KeyCombo::plain(KeyCode::Up);
 const DOWN: KeyCombo = KeyCombo::plain(KeyCode::Down);
@@ -33,31 +33,38 @@ pub enum RoundsCmd {
     Remove,
 }
 
+impl RoundsCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        matches!(self, RoundsCmd::New | RoundsCmd::Remove)
+    }
+}
+
 pub const ROUNDS: &[Binding<RoundsCmd>] = &[
     Binding {
         cmd: RoundsCmd::Up,
         keys: &[UP],
-        help: s::KEY_UP,
+        help: tally::KEY_UP,
     },
     Binding {
         cmd: RoundsCmd::Down,
         keys: &[DOWN],
-        help: s::KEY_DOWN,
+        help: tally::KEY_DOWN,
     },
     Binding {
         cmd: RoundsCmd::Open,
         keys: &[ENTER],
-        help: s::KEY_OPEN_ROUND,
+        help: tally::KEY_OPEN_ROUND,
     },
     Binding {
         cmd: RoundsCmd::New,
         keys: &[KeyCombo::ch('n'), KeyCombo::plain(KeyCode::Insert)],
-        help: s::KEY_NEW_ROUND,
+        help: tally::KEY_NEW_ROUND,
     },
     Binding {
         cmd: RoundsCmd::Remove,
         keys: &[KeyCombo::plain(KeyCode::Delete)],
-        help: s::KEY_REMOVE_ROUND,
+        help: tally::KEY_REMOVE_ROUND,
     },
 ];
 
@@ -82,91 +89,101 @@ pub enum RoundCmd {
     Back,
 }
 
+impl RoundCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        !matches!(
+            self,
+            RoundCmd::Up | RoundCmd::Down | RoundCmd::Back | RoundCmd::Verify
+        )
+    }
+}
+
 pub const ROUND: &[Binding<RoundCmd>] = &[
     Binding {
         cmd: RoundCmd::Up,
         keys: &[UP],
-        help: s::KEY_UP,
+        help: tally::KEY_UP,
     },
     Binding {
         cmd: RoundCmd::Down,
         keys: &[DOWN],
-        help: s::KEY_DOWN,
+        help: tally::KEY_DOWN,
     },
     Binding {
         cmd: RoundCmd::Edit,
         keys: &[ENTER],
-        help: s::KEY_ROUND_EDIT,
+        help: tally::KEY_ROUND_EDIT,
     },
     Binding {
         cmd: RoundCmd::Add,
         keys: &[KeyCombo::ch('a'), KeyCombo::plain(KeyCode::Insert)],
-        help: s::KEY_ROUND_ADD,
+        help: tally::KEY_ROUND_ADD,
     },
     Binding {
         cmd: RoundCmd::PasteList,
         keys: &[KeyCombo::ch('p')],
-        help: s::KEY_PASTE_LIST,
+        help: tally::KEY_PASTE_LIST,
     },
     Binding {
         cmd: RoundCmd::Remove,
         keys: &[KeyCombo::plain(KeyCode::Delete)],
-        help: s::KEY_ROUND_REMOVE,
+        help: tally::KEY_ROUND_REMOVE,
     },
     Binding {
         cmd: RoundCmd::MoveUp,
         keys: &[shift(KeyCode::Up), KeyCombo::ch('<')],
-        help: s::KEY_MOVE_UP,
+        help: tally::KEY_MOVE_UP,
     },
     Binding {
         cmd: RoundCmd::MoveDown,
         keys: &[shift(KeyCode::Down), KeyCombo::ch('>')],
-        help: s::KEY_MOVE_DOWN,
+        help: tally::KEY_MOVE_DOWN,
     },
     Binding {
         cmd: RoundCmd::Scale,
         keys: &[KeyCombo::ch('s')],
-        help: s::KEY_SCALE,
+        help: tally::KEY_SCALE,
     },
     Binding {
         cmd: RoundCmd::Weights,
         keys: &[KeyCombo::ch('w')],
-        help: s::KEY_WEIGHTS,
+        help: tally::KEY_WEIGHTS,
     },
     Binding {
         cmd: RoundCmd::Rates,
         keys: &[KeyCombo::ch('r')],
-        help: s::KEY_RATES,
+        help: tally::KEY_RATES,
     },
     Binding {
         cmd: RoundCmd::Flags,
         keys: &[KeyCombo::ch('f')],
-        help: s::KEY_FLAGS,
+        help: tally::KEY_FLAGS,
     },
     Binding {
         cmd: RoundCmd::GridBatch,
         keys: &[KeyCombo::ch('g')],
-        help: s::KEY_GRID_BATCH,
+        help: tally::KEY_GRID_BATCH,
     },
     Binding {
         cmd: RoundCmd::BallotBatch,
         keys: &[KeyCombo::ch('b')],
-        help: s::KEY_BALLOT_BATCH,
+        help: tally::KEY_BALLOT_BATCH,
     },
     Binding {
         cmd: RoundCmd::Merge,
         keys: &[KeyCombo::ch('m')],
-        help: s::KEY_MERGE,
+        help: tally::KEY_MERGE,
     },
     Binding {
         cmd: RoundCmd::Verify,
         keys: &[KeyCombo::ch('v')],
-        help: s::KEY_VERIFY_VIEW,
+        help: tally::KEY_VERIFY_VIEW,
     },
     Binding {
         cmd: RoundCmd::Back,
         keys: &[ESC],
-        help: s::KEY_BACK,
+        help: tally::KEY_BACK,
     },
 ];
 
@@ -184,57 +201,64 @@ pub enum GridCmd {
     Back,
 }
 
+impl GridCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        matches!(self, GridCmd::FillBlank | GridCmd::Clear)
+    }
+}
+
 /// Digits are typed into the cell; these move, keep and fill.
 pub const GRID: &[Binding<GridCmd>] = &[
     Binding {
         cmd: GridCmd::Up,
         keys: &[UP],
-        help: s::KEY_UP,
+        help: tally::KEY_UP,
     },
     Binding {
         cmd: GridCmd::Down,
         keys: &[DOWN],
-        help: s::KEY_DOWN,
+        help: tally::KEY_DOWN,
     },
     Binding {
         cmd: GridCmd::Left,
         keys: &[KeyCombo::plain(KeyCode::Left)],
-        help: s::KEY_LEFT,
+        help: tally::KEY_LEFT,
     },
     Binding {
         cmd: GridCmd::Right,
         keys: &[KeyCombo::plain(KeyCode::Right)],
-        help: s::KEY_RIGHT,
+        help: tally::KEY_RIGHT,
     },
     Binding {
         cmd: GridCmd::Next,
         keys: &[KeyCombo::plain(KeyCode::Tab)],
-        help: s::KEY_NEXT_CELL,
+        help: tally::KEY_NEXT_CELL,
     },
     Binding {
         cmd: GridCmd::Prev,
         keys: &[KeyCombo::plain(KeyCode::BackTab), shift(KeyCode::BackTab)],
-        help: s::KEY_PREV_CELL,
+        help: tally::KEY_PREV_CELL,
     },
     Binding {
         cmd: GridCmd::Keep,
         keys: &[ENTER],
-        help: s::KEY_KEEP_DOWN,
+        help: tally::KEY_KEEP_DOWN,
     },
     Binding {
         cmd: GridCmd::FillBlank,
         keys: &[KeyCombo::ch('=')],
-        help: s::KEY_FILL_BLANK,
+        help: tally::KEY_FILL_BLANK,
     },
     Binding {
         cmd: GridCmd::Clear,
         keys: &[KeyCombo::plain(KeyCode::Delete)],
-        help: s::KEY_CLEAR_CELL,
+        help: tally::KEY_CLEAR_CELL,
     },
     Binding {
         cmd: GridCmd::Back,
         keys: &[ESC],
-        help: s::KEY_GRID_BACK,
+        help: tally::KEY_GRID_BACK,
     },
 ];
 
@@ -243,7 +267,16 @@ pub enum EntryCmd {
     VoidMark,
     VoidBallot,
     StepBack,
+    /// Commits the ballot in the row as it stands (a ballot taken back, all its marks in).
+    Commit,
     Back,
+}
+
+impl EntryCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        self != EntryCmd::Back
+    }
 }
 
 /// 1–9 give the grade and 0 a blank; the last mark of a ballot commits it.
@@ -251,22 +284,27 @@ pub const ENTRY: &[Binding<EntryCmd>] = &[
     Binding {
         cmd: EntryCmd::VoidMark,
         keys: &[KeyCombo::ch('.'), KeyCombo::ch('x')],
-        help: s::KEY_VOID_MARK,
+        help: tally::KEY_VOID_MARK,
     },
     Binding {
         cmd: EntryCmd::VoidBallot,
         keys: &[KeyCombo::ch('-'), KeyCombo::ch('v')],
-        help: s::KEY_VOID_BALLOT,
+        help: tally::KEY_VOID_BALLOT,
     },
     Binding {
         cmd: EntryCmd::StepBack,
         keys: &[KeyCombo::plain(KeyCode::Backspace)],
-        help: s::KEY_STEP_BACK,
+        help: tally::KEY_STEP_BACK,
+    },
+    Binding {
+        cmd: EntryCmd::Commit,
+        keys: &[ENTER],
+        help: tally::KEY_COMMIT_BALLOT,
     },
     Binding {
         cmd: EntryCmd::Back,
         keys: &[ESC],
-        help: s::KEY_ENTRY_BACK,
+        help: tally::KEY_ENTRY_BACK,
     },
 ];
 
@@ -283,51 +321,61 @@ pub enum VerifyCmd {
     Back,
 }
 
+impl VerifyCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        matches!(
+            self,
+            VerifyCmd::Verify | VerifyCmd::Publish | VerifyCmd::Reopen | VerifyCmd::ClearRecheck
+        )
+    }
+}
+
 pub const VERIFY: &[Binding<VerifyCmd>] = &[
     Binding {
         cmd: VerifyCmd::Scrutineers,
         keys: &[ENTER],
-        help: s::KEY_SCRUTINEERS,
+        help: tally::KEY_SCRUTINEERS,
     },
     Binding {
         cmd: VerifyCmd::Verify,
         keys: &[KeyCombo::ch('v')],
-        help: s::KEY_VERIFY,
+        help: tally::KEY_VERIFY,
     },
     Binding {
         cmd: VerifyCmd::Publish,
         keys: &[KeyCombo::ch('p')],
-        help: s::KEY_PUBLISH,
+        help: tally::KEY_PUBLISH,
     },
     Binding {
         cmd: VerifyCmd::Reopen,
         keys: &[KeyCombo::ch('o')],
-        help: s::KEY_REOPEN,
+        help: tally::KEY_REOPEN,
     },
     Binding {
         cmd: VerifyCmd::Recheck,
         keys: &[KeyCombo::ch('r')],
-        help: s::KEY_RECHECK,
+        help: tally::KEY_RECHECK,
     },
     Binding {
         cmd: VerifyCmd::ClearRecheck,
         keys: &[KeyCombo::ch('x')],
-        help: s::KEY_CLEAR_RECHECK,
+        help: tally::KEY_CLEAR_RECHECK,
     },
     Binding {
         cmd: VerifyCmd::Up,
         keys: &[UP],
-        help: s::KEY_UP,
+        help: tally::KEY_UP,
     },
     Binding {
         cmd: VerifyCmd::Down,
         keys: &[DOWN],
-        help: s::KEY_DOWN,
+        help: tally::KEY_DOWN,
     },
     Binding {
         cmd: VerifyCmd::Back,
         keys: &[ESC],
-        help: s::KEY_BACK,
+        help: tally::KEY_BACK,
     },
 ];
 
@@ -348,46 +396,46 @@ pub const RESULTS: &[Binding<ResultsCmd>] = &[
     Binding {
         cmd: ResultsCmd::PrevRound,
         keys: &[KeyCombo::plain(KeyCode::Left)],
-        help: s::KEY_PREV_ROUND,
+        help: tally::KEY_PREV_ROUND,
     },
     Binding {
         cmd: ResultsCmd::NextRound,
         keys: &[KeyCombo::plain(KeyCode::Right)],
-        help: s::KEY_NEXT_ROUND,
+        help: tally::KEY_NEXT_ROUND,
     },
     Binding {
         cmd: ResultsCmd::View,
         keys: &[KeyCombo::plain(KeyCode::Tab)],
-        help: s::KEY_RESULTS_VIEW,
+        help: tally::KEY_RESULTS_VIEW,
     },
     Binding {
         cmd: ResultsCmd::Item,
         keys: &[KeyCombo::ch('i')],
-        help: s::KEY_RESULTS_ITEM,
+        help: tally::KEY_RESULTS_ITEM,
     },
     Binding {
         cmd: ResultsCmd::Rate,
         keys: &[KeyCombo::ch('r')],
-        help: s::KEY_RESULTS_RATE,
+        help: tally::KEY_RESULTS_RATE,
     },
     Binding {
         cmd: ResultsCmd::Up,
         keys: &[UP],
-        help: s::KEY_UP,
+        help: tally::KEY_UP,
     },
     Binding {
         cmd: ResultsCmd::Down,
         keys: &[DOWN],
-        help: s::KEY_DOWN,
+        help: tally::KEY_DOWN,
     },
     Binding {
         cmd: ResultsCmd::PageUp,
         keys: &[KeyCombo::plain(KeyCode::PageUp)],
-        help: s::KEY_PAGE_UP,
+        help: tally::KEY_PAGE_UP,
     },
     Binding {
         cmd: ResultsCmd::PageDown,
         keys: &[KeyCombo::plain(KeyCode::PageDown)],
-        help: s::KEY_PAGE_DOWN,
+        help: tally::KEY_PAGE_DOWN,
     },
 ];

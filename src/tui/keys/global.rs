@@ -1,11 +1,11 @@
 //! Keys that work on every screen.
 
 use super::{Binding, KeyCombo};
-use crate::i18n::{Text, tui as s};
-use crate::tui::screens::ScreenId;
+use crate::i18n::{Text, tui};
+use crate::tui::screen_id::ScreenId;
 use crossterm::event::KeyCode;
 
-pub const TITLE: Text = s::KEYS_GLOBAL;
+pub const TITLE: Text = tui::KEYS_GLOBAL;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GlobalCmd {
@@ -25,17 +25,17 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
     Binding {
         cmd: GlobalCmd::Quit,
         keys: &[KeyCombo::ctrl('q')],
-        help: s::KEY_QUIT,
+        help: tui::KEY_QUIT,
     },
     Binding {
         cmd: GlobalCmd::Help,
         keys: &[KeyCombo::plain(KeyCode::F(1))],
-        help: s::KEY_HELP,
+        help: tui::KEY_HELP,
     },
     Binding {
         cmd: GlobalCmd::Undo,
         keys: &[KeyCombo::ctrl('z')],
-        help: s::KEY_UNDO,
+        help: tui::KEY_UNDO,
     },
     Binding {
         cmd: GlobalCmd::Export,
@@ -45,22 +45,22 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
     Binding {
         cmd: GlobalCmd::ToggleLang,
         keys: &[KeyCombo::plain(KeyCode::F(12))],
-        help: s::KEY_LANG,
+        help: tui::KEY_LANG,
     },
     Binding {
         cmd: GlobalCmd::PrevScreen,
         keys: &[KeyCombo::alt(KeyCode::Left)],
-        help: s::KEY_PREV_SCREEN,
+        help: tui::KEY_PREV_SCREEN,
     },
     Binding {
         cmd: GlobalCmd::NextScreen,
         keys: &[KeyCombo::alt(KeyCode::Right)],
-        help: s::KEY_NEXT_SCREEN,
+        help: tui::KEY_NEXT_SCREEN,
     },
     Binding {
         cmd: GlobalCmd::Goto(ScreenId::Header),
         keys: &[KeyCombo::plain(KeyCode::F(2))],
-        help: s::SCREEN_HEADER,
+        help: tui::SCREEN_HEADER,
     },
     Binding {
         cmd: GlobalCmd::Goto(ScreenId::Agenda),
@@ -116,5 +116,14 @@ pub const KEYS: &[Binding<GlobalCmd>] = &[
 pub const OUTSIDE_FIELDS: &[Binding<GlobalCmd>] = &[Binding {
     cmd: GlobalCmd::Help,
     keys: &[KeyCombo::ch('?')],
-    help: s::KEY_HELP_OUTSIDE_FIELDS,
+    help: tui::KEY_HELP_OUTSIDE_FIELDS,
 }];
+
+/// The function key that brings screen `id` to the front, as the tab bar shows it.
+pub fn goto_label(id: ScreenId) -> String {
+    KEYS.iter()
+        .find(|b| b.cmd == GlobalCmd::Goto(id))
+        .and_then(|b| b.keys.first())
+        .map(|k| k.label())
+        .unwrap_or_default()
+}

@@ -1,16 +1,23 @@
 //! Keys of the header screen (the meeting's 关于/主题/时间/地点… fields).
 
 use super::{Binding, KeyCombo};
-use crate::i18n::{Text, tui as s};
+use crate::i18n::{Text, tui};
 use crossterm::event::KeyCode;
 
-pub const TITLE: Text = s::SCREEN_HEADER;
+pub const TITLE: Text = tui::SCREEN_HEADER;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HeaderCmd {
     Up,
     Down,
     Edit,
+}
+
+impl HeaderCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        self == HeaderCmd::Edit
+    }
 }
 
 /// Outside a field: move and start editing. Inside a field, Enter keeps the value and moves to the
@@ -22,7 +29,7 @@ pub const KEYS: &[Binding<HeaderCmd>] = &[
             KeyCombo::plain(KeyCode::Up),
             KeyCombo::plain(KeyCode::BackTab),
         ],
-        help: s::KEY_UP,
+        help: tui::KEY_UP,
     },
     Binding {
         cmd: HeaderCmd::Down,
@@ -30,11 +37,11 @@ pub const KEYS: &[Binding<HeaderCmd>] = &[
             KeyCombo::plain(KeyCode::Down),
             KeyCombo::plain(KeyCode::Tab),
         ],
-        help: s::KEY_DOWN,
+        help: tui::KEY_DOWN,
     },
     Binding {
         cmd: HeaderCmd::Edit,
         keys: &[KeyCombo::plain(KeyCode::Enter)],
-        help: s::KEY_HEADER_EDIT,
+        help: tui::KEY_HEADER_EDIT,
     },
 ];

@@ -7,6 +7,7 @@
 pub mod agenda;
 pub mod attendance;
 pub mod ballots;
+pub mod form;
 pub mod global;
 pub mod header;
 pub mod picker;
@@ -75,7 +76,8 @@ impl KeyCombo {
         if self.mods.contains(KeyModifiers::ALT) {
             s.push_str("Alt+");
         }
-        if self.mods.contains(KeyModifiers::SHIFT) {
+        // BackTab is Shift+Tab already; terminals report it with or without Shift.
+        if self.mods.contains(KeyModifiers::SHIFT) && self.code != KeyCode::BackTab {
             s.push_str("Shift+");
         }
         match self.code {
@@ -127,14 +129,19 @@ pub fn keys_label<C: Copy + PartialEq>(table: &[Binding<C>], cmd: C) -> String {
     table
         .iter()
         .find(|b| b.cmd == cmd)
-        .map(|b| {
-            b.keys
-                .iter()
-                .map(KeyCombo::label)
-                .collect::<Vec<_>>()
-                .join(" / ")
-        })
+        .map(|b| combos_label(b.keys, " / "))
         .unwrap_or_default()
+}
+
+/// Combos written once each: Shift+Tab arrives as BackTab with or without Shift, one label.
+fn combos_label(keys: &[KeyCombo], sep: &str) -> String {
+    let mut labels: Vec<String> = Vec::with_capacity(keys.len());
+    for l in keys.iter().map(KeyCombo::label) {
+        if !labels.contains(&l) {
+            labels.push(l);
+        }
+    }
+    labels.join(sep)
 }
 
 /// One row of the help screen.
@@ -151,20 +158,38 @@ pub struct HelpSection {
     pub rows: Vec<HelpRow>,
 }
 
+/// A binding's keys joined by `sep` (`Tab / ↓`); a run of digits is written `1–9`.
+fn keys_text(keys: &[KeyCombo], sep: &str) -> String {
+    let digit = |k: &KeyCombo| match k.code {
+        KeyCode::Char(c) if k.mods.is_empty() => c.to_digit(10),
+        _ => None,
+    };
+    let digits: Vec<u32> = keys.iter().filter_map(digit).collect();
+    if keys.len() > 2 && digits.len() == keys.len() && digits.windows(2).all(|w| w[1] == w[0] + 1) {
+        return format!("{}–{}", digits[0], digits[digits.len() - 1]);
+    }
+    combos_label(keys, sep)
+}
+
 /// A table's rows for the help screen.
 pub fn rows<C>(table: &[Binding<C>], lang: Lang) -> Vec<HelpRow> {
     table
         .iter()
         .map(|b| HelpRow {
-            keys: b
-                .keys
-                .iter()
-                .map(KeyCombo::label)
-                .collect::<Vec<_>>()
-                .join(" / "),
+            keys: keys_text(b.keys, " / "),
             help: b.help.get(lang),
         })
         .collect()
+}
+
+/// A hint line made from a key table: `Tab/↓ next field · Esc cancel`, for the commands `cmds`
+/// in that order, so the hint says what the keys do and cannot drift from them.
+pub fn hint<C: Copy + PartialEq>(table: &[Binding<C>], cmds: &[C], lang: Lang) -> String {
+    cmds.iter()
+        .filter_map(|c| table.iter().find(|b| b.cmd == *c))
+        .map(|b| format!("{} {}", keys_text(b.keys, "/"), b.help.get(lang)))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// Every key table, in the order the help screen lists them.
@@ -235,6 +260,10 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
             rows: rows(ballots::RESULTS, lang),
         },
         HelpSection {
+            title: form::TITLE.get(lang),
+            rows: rows(form::KEYS, lang),
+        },
+        HelpSection {
             title: crate::i18n::tui::TEXT_FIELDS.get(lang),
             rows: rows(TEXT_FIELD_KEYS, lang),
         },
@@ -243,7 +272,7 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
 
 /// The keys every text field understands (documented here; `widgets::text_input` implements them).
 pub const TEXT_FIELD_KEYS: &[Binding<()>] = {
-    use crate::i18n::tui as s;
+    use crate::i18n::tui;
     &[
         Binding {
             cmd: (),
@@ -251,7 +280,7 @@ pub const TEXT_FIELD_KEYS: &[Binding<()>] = {
                 KeyCombo::plain(KeyCode::Left),
                 KeyCombo::plain(KeyCode::Right),
             ],
-            help: s::KEY_CARET,
+            help: tui::KEY_CARET,
         },
         Binding {
             cmd: (),
@@ -261,7 +290,7 @@ pub const TEXT_FIELD_KEYS: &[Binding<()>] = {
                 KeyCombo::ctrl('a'),
                 KeyCombo::ctrl('e'),
             ],
-            help: s::KEY_HOME_END,
+            help: tui::KEY_HOME_END,
         },
         Binding {
             cmd: (),
@@ -269,7 +298,7 @@ pub const TEXT_FIELD_KEYS: &[Binding<()>] = {
                 KeyCombo::plain(KeyCode::Backspace),
                 KeyCombo::plain(KeyCode::Delete),
             ],
-            help: s::KEY_DELETE_CHAR,
+            help: tui::KEY_DELETE_CHAR,
         },
         Binding {
             cmd: (),
@@ -278,12 +307,12 @@ pub const TEXT_FIELD_KEYS: &[Binding<()>] = {
                 KeyCombo::ctrl('k'),
                 KeyCombo::ctrl('w'),
             ],
-            help: s::KEY_DELETE_MORE,
+            help: tui::KEY_DELETE_MORE,
         },
         Binding {
             cmd: (),
             keys: &[KeyCombo::alt(KeyCode::Enter), KeyCombo::ctrl('j')],
-            help: s::KEY_NEWLINE,
+            help: tui::KEY_NEWLINE,
         },
     ]
 };
@@ -295,10 +324,25 @@ pub fn markdown() -> String {
     let mut out = String::new();
     for (z, e) in zh.iter().zip(en.iter()) {
         out.push_str(&format!("**{} / {}**\n\n", e.title, z.title));
-        out.push_str("| Keys | What it does | 作用 |\n|---|---|---|\n");
+        let what = crate::i18n::tui::KEY_MAP_WHAT;
+        out.push_str(&format!(
+            "| Keys | {} | {} |\n|---|---|---|\n",
+            what.en, what.zh
+        ));
+        // Several keys doing one thing are one row (`1 / 2 / 3 / 4`), where the first of them is.
+        let mut merged: Vec<(Vec<&str>, &str, &str)> = Vec::new();
         for (zr, er) in z.rows.iter().zip(e.rows.iter()) {
-            let keys = er.keys.replace('|', "\\|");
-            out.push_str(&format!("| `{}` | {} | {} |\n", keys, er.help, zr.help));
+            match merged
+                .iter_mut()
+                .find(|(_, en, zh)| *en == er.help && *zh == zr.help)
+            {
+                Some((keys, _, _)) => keys.push(&er.keys),
+                None => merged.push((vec![&er.keys], er.help, zr.help)),
+            }
+        }
+        for (keys, en, zh) in merged {
+            let keys = keys.join(" / ").replace('|', "\\|");
+            out.push_str(&format!("| `{keys}` | {en} | {zh} |\n"));
         }
         out.push('\n');
     }

@@ -1,10 +1,10 @@
 //! Keys of the work report screen: the timer one key each, notes, reports.
 
 use super::{Binding, KeyCombo};
-use crate::i18n::{Text, report as s};
+use crate::i18n::{Text, report};
 use crossterm::event::KeyCode;
 
-pub const TITLE: Text = s::SCREEN;
+pub const TITLE: Text = report::SCREEN;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReportCmd {
@@ -20,55 +20,62 @@ pub enum ReportCmd {
     Next,
 }
 
+impl ReportCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        !matches!(self, ReportCmd::Previous | ReportCmd::Next)
+    }
+}
+
 pub const KEYS: &[Binding<ReportCmd>] = &[
     Binding {
         cmd: ReportCmd::Start,
         keys: &[KeyCombo::ch('s')],
-        help: s::KEY_START,
+        help: report::KEY_START,
     },
     Binding {
         cmd: ReportCmd::Pause,
         keys: &[KeyCombo::ch('p')],
-        help: s::KEY_PAUSE,
+        help: report::KEY_PAUSE,
     },
     Binding {
         cmd: ReportCmd::Resume,
         keys: &[KeyCombo::ch('r')],
-        help: s::KEY_RESUME,
+        help: report::KEY_RESUME,
     },
     Binding {
         cmd: ReportCmd::End,
         keys: &[KeyCombo::ch('e')],
-        help: s::KEY_END,
+        help: report::KEY_END,
     },
     Binding {
         cmd: ReportCmd::Toggle,
         keys: &[KeyCombo::ch(' ')],
-        help: s::KEY_TOGGLE,
+        help: report::KEY_TOGGLE,
     },
     Binding {
         cmd: ReportCmd::Note,
         keys: &[KeyCombo::ch('n'), KeyCombo::plain(KeyCode::Enter)],
-        help: s::KEY_NOTE,
+        help: report::KEY_NOTE,
     },
     Binding {
         cmd: ReportCmd::Add,
         keys: &[KeyCombo::ch('a')],
-        help: s::KEY_ADD,
+        help: report::KEY_ADD,
     },
     Binding {
         cmd: ReportCmd::Edit,
         keys: &[KeyCombo::ch('m')],
-        help: s::KEY_EDIT,
+        help: report::KEY_EDIT,
     },
     Binding {
         cmd: ReportCmd::Previous,
         keys: &[KeyCombo::plain(KeyCode::Left)],
-        help: s::KEY_SWITCH,
+        help: report::KEY_SWITCH,
     },
     Binding {
         cmd: ReportCmd::Next,
         keys: &[KeyCombo::plain(KeyCode::Right)],
-        help: s::KEY_SWITCH,
+        help: report::KEY_SWITCH,
     },
 ];

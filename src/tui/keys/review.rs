@@ -1,11 +1,11 @@
 //! Keys of review's two screens: the timeline and the audit log.
 
 use super::{Binding, KeyCombo};
-use crate::i18n::{Text, review as s, tui as t};
+use crate::i18n::{Text, review, tui};
 use crossterm::event::KeyCode;
 
-pub const TITLE_TIMELINE: Text = s::KEYS_TIMELINE;
-pub const TITLE_AUDIT: Text = s::KEYS_AUDIT;
+pub const TITLE_TIMELINE: Text = review::KEYS_TIMELINE;
+pub const TITLE_AUDIT: Text = review::KEYS_AUDIT;
 
 /// Moving through a list, shared by both screens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,32 +22,32 @@ pub const LIST_KEYS: &[Binding<ListCmd>] = &[
     Binding {
         cmd: ListCmd::Up,
         keys: &[KeyCombo::plain(KeyCode::Up), KeyCombo::ch('k')],
-        help: t::KEY_UP,
+        help: tui::KEY_UP,
     },
     Binding {
         cmd: ListCmd::Down,
         keys: &[KeyCombo::plain(KeyCode::Down), KeyCombo::ch('j')],
-        help: t::KEY_DOWN,
+        help: tui::KEY_DOWN,
     },
     Binding {
         cmd: ListCmd::PageUp,
         keys: &[KeyCombo::plain(KeyCode::PageUp)],
-        help: s::KEY_PAGE,
+        help: review::KEY_PAGE,
     },
     Binding {
         cmd: ListCmd::PageDown,
         keys: &[KeyCombo::plain(KeyCode::PageDown)],
-        help: s::KEY_PAGE,
+        help: review::KEY_PAGE,
     },
     Binding {
         cmd: ListCmd::First,
         keys: &[KeyCombo::plain(KeyCode::Home)],
-        help: s::KEY_ENDS,
+        help: review::KEY_ENDS,
     },
     Binding {
         cmd: ListCmd::Last,
         keys: &[KeyCombo::plain(KeyCode::End)],
-        help: s::KEY_ENDS,
+        help: review::KEY_ENDS,
     },
 ];
 
@@ -62,16 +62,16 @@ pub const AUDIT_KEYS: &[Binding<AuditCmd>] = &[
     Binding {
         cmd: AuditCmd::NextFilter,
         keys: &[KeyCombo::ch('f'), KeyCombo::plain(KeyCode::Tab)],
-        help: s::KEY_FILTER_NEXT,
+        help: review::KEY_FILTER_NEXT,
     },
     Binding {
         cmd: AuditCmd::PrevFilter,
         keys: &[KeyCombo::ch('F'), KeyCombo::plain(KeyCode::BackTab)],
-        help: s::KEY_FILTER_PREV,
+        help: review::KEY_FILTER_PREV,
     },
     Binding {
         cmd: AuditCmd::AllKinds,
         keys: &[KeyCombo::ch('0')],
-        help: s::KEY_FILTER_ALL,
+        help: review::KEY_FILTER_ALL,
     },
 ];

@@ -1,17 +1,21 @@
 //! The agenda screen (会议议程): planned against actual minutes, the overrun, the meeting's total,
 //! one key to step forward or back, and one key to open an item's own screen.
 
-use super::live_form::{Field, Form, FormScreen, accepts, fit_columns, form_area, kept};
-use super::live_ops::LiveOp;
+use super::form_screen::FormScreen;
 use super::{Ctx, Outcome, Screen, ScreenId};
-use crate::i18n::{Lang, agenda as txt, tui as s};
+use crate::i18n::{Lang, agenda as txt};
 use crate::model::agenda::clock;
 use crate::model::{AgendaItem, AgendaKind, Id, Session};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, agenda::AgendaCmd};
+use crate::tui::ops::LiveOp;
+use crate::tui::widgets::columns::{fit_columns, kept};
+use crate::tui::widgets::form::{Field, Form, form_area};
+use crate::tui::widgets::list;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 
@@ -81,7 +85,7 @@ impl AgendaScreen {
             ),
             Field::choice(txt::KIND, kind_options(lang), kind_at),
         ];
-        self.form = Some((editing, Form::new(title.into(), fields)));
+        self.form = Some((editing, Form::new(title, fields)));
     }
 
     fn command(&mut self, cmd: AgendaCmd, ctx: &Ctx) -> Outcome {
@@ -91,18 +95,14 @@ impl AgendaScreen {
         let n = session.agenda.items.len();
         let at = self.selected(session);
         let selected = self.item(session).map(|i| (i.id, i.skipped, i.kind));
-        let live = |op| Outcome::Do(Action::Live(op));
-        let changes = !matches!(cmd, AgendaCmd::Up | AgendaCmd::Down | AgendaCmd::Open);
-        if changes && ctx.read_only() {
-            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
-        }
+        let live = |op| Outcome::Do(Action::from(op));
         match (cmd, selected) {
             (AgendaCmd::Up, _) => {
                 self.picked = Some(at.saturating_sub(1));
                 Outcome::Consumed
             }
             (AgendaCmd::Down, _) => {
-                self.picked = Some((at + 1).min(n.saturating_sub(1)));
+                self.picked = Some(list::down(at, n));
                 Outcome::Consumed
             }
             (AgendaCmd::Next, _) => {
@@ -163,10 +163,10 @@ impl FormScreen for AgendaScreen {
         let Some((editing, form)) = &mut self.form else {
             return Outcome::Consumed;
         };
-        let title = form.value(0);
-        let minutes = form.value(1);
+        let title = form.value(txt::TITLE);
+        let minutes = form.value(txt::PLANNED_MINUTES);
         let kind = AgendaKind::ALL
-            .get(form.chosen(2))
+            .get(form.chosen(txt::KIND))
             .copied()
             .unwrap_or_default();
         let op = match *editing {
@@ -183,18 +183,27 @@ impl FormScreen for AgendaScreen {
                 minutes,
             },
         };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        if *editing == Editing::Add {
+        Outcome::Do(Action::from(op))
+    }
+
+    /// A new item goes in below the selected one: select it.
+    fn form_done(&mut self, editing: Editing, ctx: &Ctx) {
+        if editing == Editing::Add {
+            let at = ctx.session().map_or(0, |s| self.selected(s));
             self.picked = Some(at + 1);
         }
-        self.form = None;
-        Outcome::Do(Action::Live(op))
     }
 }
 
 impl Screen for AgendaScreen {
+    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        self.form_reply(reply, ctx)
+    }
+
+    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
+        !self.form_open()
+            && keys::lookup(keys::agenda::KEYS, key).is_some_and(AgendaCmd::changes_record)
+    }
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         if let Some(outcome) = self.form_key(key, ctx) {
             return outcome;
@@ -213,14 +222,15 @@ impl Screen for AgendaScreen {
         self.form_open()
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
-        self.form_hint(lang).unwrap_or_else(|| txt::HINT.get(lang))
+    fn hint(&self, lang: Lang) -> String {
+        self.form_hint(lang)
+            .unwrap_or_else(|| txt::HINT.get(lang).into())
     }
 
     fn refresh(&mut self, ctx: &Ctx) {
         if let Some(session) = ctx.session() {
             let n = session.agenda.items.len();
-            self.picked = self.picked.map(|p| p.min(n.saturating_sub(1)));
+            self.picked = self.picked.map(|p| list::clamp(p, n));
         }
     }
 
@@ -262,34 +272,8 @@ impl Screen for AgendaScreen {
         .style(theme.dim);
         let selected = self.selected(session);
         let rows = session.agenda.items.iter().enumerate().map(|(i, item)| {
-            let (state, style) = if item.is_running() {
-                (txt::STATE_RUNNING, theme.ok)
-            } else if item.ended.is_some() {
-                (txt::STATE_DONE, theme.text)
-            } else if item.skipped {
-                (txt::STATE_SKIPPED, theme.dim)
-            } else {
-                (txt::STATE_PENDING, theme.text)
-            };
-            let over = item.overrun_seconds(ctx.now);
-            let over_cell = if over > 0 {
-                Cell::from(Span::styled(format!("+{}", clock(over)), theme.warn))
-            } else {
-                Cell::from("")
-            };
-            let row = Row::new(kept(
-                vec![
-                    Cell::from(format!("{}", i + 1)),
-                    Cell::from(item.title.clone()),
-                    Cell::from(item.kind.label().get(lang)),
-                    Cell::from(format!("{}'", item.planned_minutes)),
-                    Cell::from(item.actual_seconds(ctx.now).map(clock).unwrap_or_default()),
-                    over_cell,
-                    Cell::from(state.get(lang)),
-                ],
-                &keep,
-            ))
-            .style(style);
+            let (cells, style) = item_cells(i, item, ctx);
+            let row = Row::new(kept(cells, &keep)).style(style);
             if i == selected {
                 row.style(theme.selected)
             } else {
@@ -297,7 +281,7 @@ impl Screen for AgendaScreen {
             }
         });
         let visible = usize::from(table_area.height.saturating_sub(1)).max(1);
-        let skip = (selected + 1).saturating_sub(visible);
+        let skip = list::first_shown(selected, visible);
         let table = Table::new(rows.skip(skip), widths)
             .header(header)
             .column_spacing(1);
@@ -311,4 +295,35 @@ impl Screen for AgendaScreen {
             form.render(frame, form_area(area, form.height()), lang, theme);
         }
     }
+}
+
+/// An agenda line: number, title, kind, planned and actual time, the overrun, the state; its
+/// style says whether it runs, is done or skipped.
+fn item_cells(i: usize, item: &AgendaItem, ctx: &Ctx) -> (Vec<Cell<'static>>, Style) {
+    let (lang, theme) = (ctx.lang, ctx.theme);
+    let (state, style) = if item.is_running() {
+        (txt::STATE_RUNNING, theme.ok)
+    } else if item.ended.is_some() {
+        (txt::STATE_DONE, theme.text)
+    } else if item.skipped {
+        (txt::STATE_SKIPPED, theme.dim)
+    } else {
+        (txt::STATE_PENDING, theme.text)
+    };
+    let over = item.overrun_seconds(ctx.now);
+    let over_cell = if over > 0 {
+        Cell::from(Span::styled(format!("+{}", clock(over)), theme.warn))
+    } else {
+        Cell::from("")
+    };
+    let cells = vec![
+        Cell::from(format!("{}", i + 1)),
+        Cell::from(item.title.clone()),
+        Cell::from(item.kind.label().get(lang)),
+        Cell::from(format!("{}'", item.planned_minutes)),
+        Cell::from(item.actual_seconds(ctx.now).map(clock).unwrap_or_default()),
+        over_cell,
+        Cell::from(state.get(lang)),
+    ];
+    (cells, style)
 }

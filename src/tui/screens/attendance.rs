@@ -3,14 +3,17 @@
 //! from the list; counts per category and the quorum always in view (drawn by
 //! `attendance_view`).
 
-use super::live_form::{Field, Form, FormScreen, accepts};
-use super::live_ops::LiveOp;
+use super::form_screen::FormScreen;
 use super::{Ctx, Outcome, Screen};
-use crate::i18n::{Lang, attendance as txt, tui as s};
-use crate::import::{ImportOptions, RosterImport, RosterRow, read_roster_file};
+use crate::i18n::common;
+use crate::i18n::{Lang, attendance as txt};
+use crate::import::{ImportOptions, RosterImport};
 use crate::model::{Attendee, Id, PersonInput, Presence, RosterIndex, Session};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Effect, Reply};
 use crate::tui::keys::{self, attendance::AttendanceCmd};
+use crate::tui::ops::LiveOp;
+use crate::tui::widgets::form::{Field, Form};
+use crate::tui::widgets::list;
 use crate::tui::widgets::{InputOutcome, TextInput};
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
@@ -114,91 +117,57 @@ impl AttendanceScreen {
                 ]
             }
         };
-        self.form = Some((kind, Form::new(title.into(), fields)));
+        // A form that acts on one person names them.
+        let title = match kind {
+            PersonForm::Edit(id) | PersonForm::Excuse(id) => match session.attendance.person(id) {
+                Some(p) => common::acting_on(title, &common::person_label(&p.name, &p.unit)),
+                None => title.into(),
+            },
+            _ => title.into(),
+        };
+        self.form = Some((kind, Form::new(title, fields)));
     }
 
-    /// Reads the file named in the import form and shows what it offers; the roster changes
-    /// only when that is confirmed.
-    fn read_import(&mut self, ctx: &Ctx) -> Outcome {
-        let (Some((_, form)), Some(session)) = (&mut self.form, ctx.session()) else {
-            return Outcome::Consumed;
+    /// An empty search box with the caret in it.
+    fn back_to_search(&mut self) {
+        self.query.clear();
+        self.list_mode = false;
+    }
+
+    /// A roster read for import: shown for confirmation, or the reason under the form's path.
+    fn roster_read(&mut self, read: &Result<RosterImport, crate::i18n::Message>) -> bool {
+        let Some((_, form)) = &mut self.form else {
+            return false;
         };
-        let path = PathBuf::from(form.value(0).trim());
-        let default = form.chosen(1);
-        let options = ImportOptions {
-            default_category: default
-                .checked_sub(1)
-                .and_then(|i| session.attendance.categories.get(i).cloned()),
-            add_unknown_categories: form.chosen(2) == 1,
-        };
-        match read_roster_file(&path, &session.attendance, &options) {
+        match read {
             Ok(import) => {
-                self.import = Some(import);
+                self.import = Some(import.clone());
                 self.form = None;
             }
-            Err(e) => form.error = Some(e.0),
+            Err(m) => form.error = Some(m.clone()),
         }
-        Outcome::Consumed
-    }
-
-    /// Reads an earlier meeting's file and offers its roster (people not here yet) for import.
-    fn read_earlier(&mut self, ctx: &Ctx) -> Outcome {
-        let (Some((_, form)), Some(session)) = (&mut self.form, ctx.session()) else {
-            return Outcome::Consumed;
-        };
-        let path = PathBuf::from(form.value(0).trim());
-        match crate::store::load(&path) {
-            Ok(earlier) => {
-                let (people, new_categories) = session.attendance.rows_to_copy(&earlier.attendance);
-                let rows = people
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, person)| RosterRow {
-                        line: i + 1,
-                        person,
-                    })
-                    .collect();
-                self.import = Some(RosterImport {
-                    rows,
-                    bad: Vec::new(),
-                    new_categories,
-                    encoding: "UTF-8",
-                    header: false,
-                });
-                self.form = None;
-            }
-            Err(e) => form.error = Some(e.bilingual()),
-        }
-        Outcome::Consumed
+        true
     }
 
     fn command(&mut self, cmd: AttendanceCmd, ctx: &Ctx) -> Outcome {
         let n = ctx.session().map_or(0, |s| self.shown(s).len());
-        let changes = !matches!(
-            cmd,
-            AttendanceCmd::Up | AttendanceCmd::Down | AttendanceCmd::Find
-        );
-        if changes && ctx.read_only() {
-            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
-        }
         let person = self.chosen(ctx);
         let id = person.as_ref().map(|p| p.id);
         match (cmd, id) {
-            (AttendanceCmd::Up, _) => self.selected = self.selected.saturating_sub(1),
-            (AttendanceCmd::Down, _) => {
-                self.selected = (self.selected + 1).min(n.saturating_sub(1))
-            }
+            (AttendanceCmd::Up, _) => self.selected = list::up(self.selected),
+            (AttendanceCmd::Down, _) => self.selected = list::down(self.selected, n),
             (AttendanceCmd::Find, _) => self.list_mode = false,
             (AttendanceCmd::CheckIn, Some(_)) => return self.check_in(ctx),
             (AttendanceCmd::Excuse, Some(id)) => self.person_form(PersonForm::Excuse(id), ctx),
             (AttendanceCmd::Reset, Some(id)) => {
-                return Outcome::Do(Action::Live(LiveOp::ResetPresence(id)));
+                self.back_to_search();
+                return Outcome::Do(Action::from(LiveOp::ResetPresence(id)));
             }
             (AttendanceCmd::WalkIn, _) => self.person_form(PersonForm::WalkIn, ctx),
             (AttendanceCmd::Add, _) => self.person_form(PersonForm::Add, ctx),
             (AttendanceCmd::Edit, Some(id)) => self.person_form(PersonForm::Edit(id), ctx),
             (AttendanceCmd::Remove, Some(id)) => {
-                return Outcome::Do(Action::Live(LiveOp::RemovePerson(id)));
+                return Outcome::Do(Action::from(LiveOp::RemovePerson(id)));
             }
             (AttendanceCmd::Import, _) => self.person_form(PersonForm::ImportPath, ctx),
             (AttendanceCmd::Copy, _) => self.person_form(PersonForm::CopyPath, ctx),
@@ -210,9 +179,6 @@ impl AttendanceScreen {
     /// Enter: the selected (first, by default) match is checked in and the search box cleared
     /// for the next person.
     fn check_in(&mut self, ctx: &Ctx) -> Outcome {
-        if ctx.read_only() {
-            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
-        }
         let Some(p) = self.chosen(ctx) else {
             return Outcome::Do(Action::Flash(txt::NOBODY.into()));
         };
@@ -222,14 +188,14 @@ impl AttendanceScreen {
         }
         self.query.clear();
         self.selected = 0;
-        Outcome::Do(Action::Live(LiveOp::CheckIn(p.id)))
+        Outcome::Do(Action::from(LiveOp::CheckIn(p.id)))
     }
 
     fn search_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         let n = ctx.session().map_or(0, |s| self.shown(s).len());
         match key.code {
-            KeyCode::Up => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            KeyCode::Up => self.selected = list::up(self.selected),
+            KeyCode::Down => self.selected = list::down(self.selected, n),
             KeyCode::Tab => self.list_mode = true,
             _ => match self.query.handle_key(key) {
                 InputOutcome::Submit => return self.check_in(ctx),
@@ -247,6 +213,21 @@ impl AttendanceScreen {
         }
         Outcome::Consumed
     }
+}
+
+/// Asks the app to read the file named in the import form; what it offers is shown when
+/// the app hands it back, and the roster changes only when that is confirmed.
+fn read_import(form: &Form, ctx: &Ctx) -> Outcome {
+    let categories = ctx.session().map(|s| &s.attendance.categories);
+    let options = ImportOptions {
+        default_category: form
+            .chosen(txt::IMPORT_DEFAULT)
+            .checked_sub(1)
+            .and_then(|i| categories?.get(i).cloned()),
+        add_unknown_categories: form.chosen(txt::IMPORT_UNKNOWN) == 1,
+    };
+    let path = PathBuf::from(form.value(txt::IMPORT_PATH).trim());
+    Outcome::Do(Effect::ReadRoster { path, options }.into())
 }
 
 fn blank(id: Id) -> Attendee {
@@ -277,10 +258,10 @@ impl FormScreen for AttendanceScreen {
             return Outcome::Consumed;
         };
         let person = || PersonInput {
-            name: form.value(0),
-            unit: form.value(1),
-            category: form.value(2),
-            note: form.value(3),
+            name: form.value(txt::NAME),
+            unit: form.value(txt::UNIT),
+            category: form.value(txt::CATEGORY),
+            note: form.value(txt::NOTE),
         };
         let op = match *kind {
             PersonForm::Add => LiveOp::AddPerson {
@@ -297,24 +278,46 @@ impl FormScreen for AttendanceScreen {
             },
             PersonForm::Excuse(id) => LiveOp::Excuse {
                 id,
-                reason: form.value(0),
+                reason: form.value(txt::REASON),
             },
-            PersonForm::ImportPath => return self.read_import(ctx),
-            PersonForm::CopyPath => return self.read_earlier(ctx),
+            PersonForm::ImportPath => return read_import(form, ctx),
+            PersonForm::CopyPath => {
+                let path = PathBuf::from(form.value(txt::COPY_PATH).trim());
+                return Outcome::Do(Effect::LoadEarlier(path).into());
+            }
         };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
+        Outcome::Do(Action::from(op))
+    }
+
+    /// Someone added: back to the search box, empty, for the next person.
+    /// After a change to a person the search box is empty and has the caret again, so the next
+    /// name typed is a new search, not appended to the last one.
+    fn form_done(&mut self, kind: PersonForm, _ctx: &Ctx) {
+        if !matches!(kind, PersonForm::ImportPath | PersonForm::CopyPath) {
+            self.back_to_search();
         }
-        if matches!(kind, PersonForm::WalkIn | PersonForm::Add) {
-            self.query.clear();
-            self.list_mode = false;
-        }
-        self.form = None;
-        Outcome::Do(Action::Live(op))
     }
 }
 
 impl Screen for AttendanceScreen {
+    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        match reply {
+            Reply::Roster(read) => self.roster_read(read),
+            _ => self.form_reply(reply, ctx),
+        }
+    }
+
+    /// Enter in the search box checks someone in; in the list, the roster keys.
+    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
+        if self.form_open() || self.import.is_some() {
+            return false;
+        }
+        if !self.list_mode {
+            return key.code == KeyCode::Enter;
+        }
+        keys::lookup(keys::attendance::KEYS, key).is_some_and(AttendanceCmd::changes_record)
+    }
+
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         if let Some(outcome) = self.form_key(key, ctx) {
             return outcome;
@@ -327,7 +330,7 @@ impl Screen for AttendanceScreen {
                         new_categories: import.new_categories.clone(),
                     };
                     self.import = None;
-                    Outcome::Do(Action::Live(op))
+                    Outcome::Do(Action::from(op))
                 }
                 KeyCode::Esc | KeyCode::Enter => {
                     self.import = None;
@@ -361,23 +364,25 @@ impl Screen for AttendanceScreen {
         self.form_open() || !self.list_mode
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
+    fn hint(&self, lang: Lang) -> String {
         if let Some(hint) = self.form_hint(lang) {
             hint
         } else if self.import.is_some() {
-            txt::IMPORT_CONFIRM.get(lang)
+            txt::IMPORT_CONFIRM.get(lang).into()
         } else if self.list_mode {
-            txt::HINT_LIST.get(lang)
+            txt::HINT_LIST.get(lang).into()
         } else {
-            txt::HINT_SEARCH.get(lang)
+            txt::HINT_SEARCH.get(lang).into()
         }
     }
 
+    /// Coming back to the screen, or an undo: the context has changed, so the old search goes.
     fn refresh(&mut self, ctx: &Ctx) {
+        self.back_to_search();
         if let Some(session) = ctx.session() {
             self.index.refresh(&session.attendance.people);
             let n = self.shown(session).len();
-            self.selected = self.selected.min(n.saturating_sub(1));
+            self.selected = list::clamp(self.selected, n);
         }
     }
 

@@ -3,10 +3,12 @@
 
 use super::Ctx;
 use super::attendance::{AttendanceScreen, import_lines, presence_label};
-use super::live_form::{fit_columns, form_area, kept, wrapped_height};
 use crate::i18n::{Lang, attendance as txt};
 use crate::model::{AttendanceCounts, Presence, QuorumStatus, Session, format_percent};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::columns::{self, fit_columns, kept};
+use crate::tui::widgets::form::{form_area, wrapped_height};
+use crate::tui::widgets::list;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -125,34 +127,78 @@ fn render_list(
         );
         return;
     }
+    // The detail line is left out while a form covers the list.
+    let covered = screen.form.is_some() || screen.import.is_some();
+    let list = match shown.get(screen.selected).filter(|_| !covered) {
+        Some(p) => columns::render_detail(frame, list, &person_detail(p, lang), theme.dim),
+        None => list,
+    };
     let visible = usize::from(list.height).max(1);
-    let skip = (screen.selected + 1).saturating_sub(visible);
-    let (keep, widths) = fit_columns(list.width, 1, &[10, 6, 14, 12], 1);
+    let skip = list::first_shown(screen.selected, visible);
+    let texts: Vec<[String; 4]> = shown
+        .iter()
+        .skip(skip)
+        .take(visible)
+        .map(|p| {
+            [
+                p.name.clone(),
+                p.unit.clone(),
+                p.category.clone(),
+                presence_label(p, lang),
+            ]
+        })
+        .collect();
+    let fitted = columns::fit(
+        list.width,
+        1,
+        &LIST_COLUMNS,
+        &columns::measure(texts.iter().map(|r| r.as_slice()), 4),
+    );
     let rows = shown
         .iter()
         .enumerate()
         .skip(skip)
-        .take(visible)
-        .map(|(i, p)| {
+        .zip(texts)
+        .map(|((i, p), cells)| {
             let style = match p.presence {
                 Presence::Present { .. } => theme.ok,
                 Presence::Excused { .. } => theme.dim,
                 Presence::Expected => theme.text,
             };
-            let cells = vec![
-                Cell::from(p.name.clone()),
-                Cell::from(p.unit.clone()),
-                Cell::from(p.category.clone()),
-                Cell::from(presence_label(p, lang)),
-            ];
-            let row = Row::new(kept(cells, &keep)).style(style);
+            let row = Row::new(fitted.cells(cells.map(Cell::from).to_vec())).style(style);
             if i == screen.selected {
                 row.style(theme.selected)
             } else {
                 row
             }
         });
-    frame.render_widget(Table::new(rows, widths).column_spacing(1), list);
+    frame.render_widget(
+        Table::new(rows, fitted.constraints()).column_spacing(1),
+        list,
+    );
+}
+
+/// The list's columns: name, unit, category, presence. The name stays; the category goes first.
+const LIST_COLUMNS: [columns::Col; 4] = [
+    columns::Col::new(6, 24, 0),
+    columns::Col::new(4, 30, 2),
+    columns::Col::new(4, 20, 3),
+    columns::Col::new(6, 30, 1),
+];
+
+/// Everything about the selected person, in one line under the list.
+fn person_detail(p: &crate::model::Attendee, lang: Lang) -> String {
+    [
+        p.name.clone(),
+        p.unit.clone(),
+        p.category.clone(),
+        presence_label(p, lang),
+        p.note.clone(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
 }
 
 fn render_counts(
@@ -214,6 +260,19 @@ fn render_counts(
             ),
         table_area,
     );
+    render_quorum(frame, gauge_area, verdict_area, counts, quorum, lang, theme);
+}
+
+/// The quorum as a gauge (present of required, the share present) and the verdict under it.
+fn render_quorum(
+    frame: &mut Frame,
+    gauge_area: Rect,
+    verdict_area: Rect,
+    counts: &AttendanceCounts,
+    quorum: &QuorumStatus,
+    lang: Lang,
+    theme: &Theme,
+) {
     let ratio = if quorum.required == 0 {
         1.0
     } else {

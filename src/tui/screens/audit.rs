@@ -3,7 +3,7 @@
 
 use super::list_view::ListView;
 use super::{Ctx, Outcome, Screen};
-use crate::i18n::{Lang, Text, review as s};
+use crate::i18n::{Lang, Text, review};
 use crate::model::{AuditEntry, AuditKind, Session};
 use crate::tui::keys::{
     self,
@@ -31,19 +31,19 @@ pub const FILTERS: [Option<AuditKind>; 9] = [
 
 pub fn kind_label(kind: AuditKind) -> Text {
     match kind {
-        AuditKind::Header => s::AUDIT_KIND_HEADER,
-        AuditKind::Agenda => s::AUDIT_KIND_AGENDA,
-        AuditKind::Attendance => s::AUDIT_KIND_ATTENDANCE,
-        AuditKind::Report => s::AUDIT_KIND_REPORT,
-        AuditKind::Counts => s::AUDIT_KIND_COUNTS,
-        AuditKind::Round => s::AUDIT_KIND_ROUND,
-        AuditKind::Suggestions => s::AUDIT_KIND_SUGGESTIONS,
-        AuditKind::Session => s::AUDIT_KIND_SESSION,
+        AuditKind::Header => review::AUDIT_KIND_HEADER,
+        AuditKind::Agenda => review::AUDIT_KIND_AGENDA,
+        AuditKind::Attendance => review::AUDIT_KIND_ATTENDANCE,
+        AuditKind::Report => review::AUDIT_KIND_REPORT,
+        AuditKind::Counts => review::AUDIT_KIND_COUNTS,
+        AuditKind::Round => review::AUDIT_KIND_ROUND,
+        AuditKind::Suggestions => review::AUDIT_KIND_SUGGESTIONS,
+        AuditKind::Session => review::AUDIT_KIND_SESSION,
     }
 }
 
 fn filter_label(f: Option<AuditKind>) -> Text {
-    f.map_or(s::FILTER_ALL, kind_label)
+    f.map_or(review::FILTER_ALL, kind_label)
 }
 
 #[derive(Debug, Default)]
@@ -115,10 +115,10 @@ impl Screen for AuditScreen {
         // The count goes first so a narrow terminal still shows it.
         let mut spans = vec![
             Span::styled(
-                s::entries_count(lang, shown.len(), session.audit.len()),
+                review::entries_count(lang, shown.len(), session.audit.len()),
                 theme.dim,
             ),
-            Span::styled(format!("  {}: ", s::FILTER.get(lang)), theme.dim),
+            Span::styled(format!("  {}: ", review::FILTER.get(lang)), theme.dim),
         ];
         for (i, f) in FILTERS.iter().enumerate() {
             let style = if i == self.filter {
@@ -132,18 +132,18 @@ impl Screen for AuditScreen {
         frame.render_widget(Paragraph::new(Line::from(spans)), top);
         if shown.is_empty() {
             frame.render_widget(
-                Paragraph::new(s::AUDIT_EMPTY.get(lang)).wrap(Wrap { trim: true }),
+                Paragraph::new(review::AUDIT_EMPTY.get(lang)).wrap(Wrap { trim: true }),
                 body,
             );
             return;
         }
         let header = Row::new(vec![
-            Cell::from(s::COL_TIME.get(lang)),
-            Cell::from(s::COL_WHO.get(lang)),
-            Cell::from(s::COL_KIND.get(lang)),
-            Cell::from(s::COL_WHAT.get(lang)),
-            Cell::from(s::COL_CHANGE.get(lang)),
-            Cell::from(s::COL_REASON.get(lang)),
+            Cell::from(review::COL_TIME.get(lang)),
+            Cell::from(review::COL_WHO.get(lang)),
+            Cell::from(review::COL_KIND.get(lang)),
+            Cell::from(review::COL_WHAT.get(lang)),
+            Cell::from(review::COL_CHANGE.get(lang)),
+            Cell::from(review::COL_REASON.get(lang)),
         ])
         .style(theme.title);
         // Only the rows in view are built (ratatui would lay out every one of them).
@@ -181,8 +181,8 @@ impl Screen for AuditScreen {
         frame.render_stateful_widget(table, body, &mut state);
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
-        s::HINT_AUDIT.get(lang)
+    fn hint(&self, lang: Lang) -> String {
+        review::HINT_AUDIT.get(lang).into()
     }
 
     fn refresh(&mut self, ctx: &Ctx) {

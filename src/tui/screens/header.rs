@@ -2,10 +2,12 @@
 //! seed's template has them, with a live preview of the record's heading.
 
 use super::{Ctx, Outcome, Screen};
-use crate::i18n::{Lang, Message, tui as s};
+use crate::i18n::{Lang, Message, tui};
 use crate::model::{Header, HeaderField, Session};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, header::HeaderCmd};
+use crate::tui::ops::Change;
+use crate::tui::widgets::list;
 use crate::tui::widgets::{InputOutcome, TextInput};
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
@@ -19,6 +21,8 @@ pub struct HeaderScreen {
     pub selected: usize,
     pub editing: Option<TextInput>,
     pub error: Option<Message>,
+    /// Where to move once the app says the value sent was taken.
+    pending: Option<isize>,
 }
 
 impl HeaderScreen {
@@ -31,39 +35,54 @@ impl HeaderScreen {
         self.error = None;
     }
 
-    /// Checks the typed value with the model's own rule; on success returns the action that
-    /// records it and moves by `step` (continuing to edit when there is a next field).
+    /// Asks to record the typed value; where to go next (by `step`, continuing to edit when
+    /// there is a next field) waits for the app's reply, since the model may refuse the value.
     fn keep(&mut self, ctx: &Ctx, step: isize) -> Outcome {
         let (Some(input), Some(session)) = (&self.editing, ctx.session()) else {
             return Outcome::Consumed;
         };
         let field = self.field();
         let value = input.text().to_string();
-        let mut probe: Header = session.header.clone();
-        if let Err(e) = probe.set(field, &value) {
-            self.error = Some(e.0);
+        if value == session.header.get(field) {
+            self.step(step, session);
             return Outcome::Consumed;
         }
-        let changed = probe.get(field) != session.header.get(field);
+        self.pending = Some(step);
+        Outcome::Do(Action::Change(Change::SetHeader { field, value }))
+    }
+
+    /// Moves by `step` after a kept value, editing the next field if there is one.
+    fn step(&mut self, step: isize, session: &Session) {
         let last = HeaderField::ALL.len() - 1;
         let next = self.selected as isize + step;
         if (0..=last as isize).contains(&next) && step != 0 {
             self.selected = next as usize;
-            // The next field's value is unaffected by this change, so it can be read now.
             self.editing = Some(TextInput::new(session.header.get(self.field())));
         } else {
             self.editing = None;
         }
         self.error = None;
-        if changed {
-            Outcome::Do(Action::SetHeader { field, value })
-        } else {
-            Outcome::Consumed
-        }
     }
 }
 
 impl Screen for HeaderScreen {
+    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        let (Some(step), Some(session)) = (self.pending.take(), ctx.session()) else {
+            return false;
+        };
+        match reply {
+            Reply::Applied(_) => self.step(step, session),
+            Reply::Refused(m) => self.error = Some(m.clone()),
+            Reply::Roster(_) => return false,
+        }
+        true
+    }
+
+    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
+        self.editing.is_none()
+            && keys::lookup(keys::header::KEYS, key).is_some_and(HeaderCmd::changes_record)
+    }
+
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         if let Some(input) = &mut self.editing {
             return match key.code {
@@ -87,17 +106,14 @@ impl Screen for HeaderScreen {
         }
         match keys::lookup(keys::header::KEYS, &key) {
             Some(HeaderCmd::Up) => {
-                self.selected = self.selected.saturating_sub(1);
+                self.selected = list::up(self.selected);
                 Outcome::Consumed
             }
             Some(HeaderCmd::Down) => {
-                self.selected = (self.selected + 1).min(HeaderField::ALL.len() - 1);
+                self.selected = list::down(self.selected, HeaderField::ALL.len());
                 Outcome::Consumed
             }
             Some(HeaderCmd::Edit) => {
-                if ctx.read_only() {
-                    return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
-                }
                 if let Some(session) = ctx.session() {
                     self.start_editing(session);
                 }
@@ -121,11 +137,11 @@ impl Screen for HeaderScreen {
         self.editing.is_some()
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
+    fn hint(&self, lang: Lang) -> String {
         if self.editing.is_some() {
-            s::HINT_EDITING.get(lang)
+            tui::HINT_EDITING.get(lang).into()
         } else {
-            s::HINT_HEADER.get(lang)
+            tui::HINT_HEADER.get(lang).into()
         }
     }
 
@@ -171,7 +187,7 @@ impl HeaderScreen {
         let rows = HeaderField::ALL.len() + usize::from(self.error.is_some());
         // Keep the selected field in view on a short screen.
         let height = area.height as usize;
-        let first = (self.selected + 1).saturating_sub(height.max(1));
+        let first = list::first_shown(self.selected, height);
         for (i, field) in HeaderField::ALL.iter().enumerate().skip(first) {
             let y = area.y + (i - first) as u16;
             if y >= area.bottom() {
@@ -199,7 +215,11 @@ impl HeaderScreen {
                     } else {
                         value
                     };
-                    frame.render_widget(Paragraph::new(Span::styled(shown, style)), value_area);
+                    let mut spans = vec![Span::styled(shown, style)];
+                    if *field == HeaderField::Date && session.header.date_is_default {
+                        spans.push(Span::styled(tui::HEADER_DATE_DEFAULT.get(lang), theme.dim));
+                    }
+                    frame.render_widget(Paragraph::new(Line::from(spans)), value_area);
                 }
             }
         }
@@ -267,7 +287,7 @@ fn render_preview(frame: &mut Frame, area: Rect, ctx: &Ctx, h: &Header, lang: La
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)
-        .title(Span::styled(s::HEADER_PREVIEW.get(lang), theme.dim));
+        .title(Span::styled(tui::HEADER_PREVIEW.get(lang), theme.dim));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)

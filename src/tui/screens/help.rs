@@ -1,6 +1,6 @@
 //! The help screen: every key, from the same tables the code looks keys up in.
 
-use crate::i18n::{Lang, tui as s};
+use crate::i18n::{Lang, tui};
 use crate::tui::keys;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -52,7 +52,7 @@ pub fn render(view: &HelpView, frame: &mut Frame, area: Rect, lang: Lang, theme:
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)
-        .title(Span::styled(s::HELP_TITLE.get(lang), theme.title));
+        .title(Span::styled(tui::HELP_TITLE.get(lang), theme.title));
     let p = Paragraph::new(lines(lang, theme))
         .block(block)
         .wrap(Wrap { trim: false })

@@ -2,13 +2,17 @@
 //! status (待整改/整改中/已完成/已销号), overdue rows marked, progress notes; usable during the
 //! meeting or any time after.
 
-use super::live_form::{Field, Form, FormScreen, accepts, fit_columns, form_area, kept};
-use super::live_ops::LiveOp;
+use super::form_screen::FormScreen;
 use super::{Ctx, Outcome, Screen};
-use crate::i18n::{Lang, suggestions as txt, tui as s};
+use crate::i18n::common;
+use crate::i18n::{Lang, suggestions as txt};
 use crate::model::{Decision, Id, LedgerInput, LedgerStatus, Session, Suggestion};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, suggestions::LedgerCmd};
+use crate::tui::ops::LiveOp;
+use crate::tui::widgets::columns;
+use crate::tui::widgets::form::{Field, Form, form_area};
+use crate::tui::widgets::list;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -51,13 +55,10 @@ impl LedgerScreen {
             return Outcome::Ignored;
         };
         let n = self.shown(session, ctx).len();
-        if !matches!(cmd, LedgerCmd::Up | LedgerCmd::Down | LedgerCmd::Overdue) && ctx.read_only() {
-            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
-        }
         let chosen = self.chosen(ctx);
         match (cmd, chosen) {
-            (LedgerCmd::Up, _) => self.selected = self.selected.saturating_sub(1),
-            (LedgerCmd::Down, _) => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            (LedgerCmd::Up, _) => self.selected = list::up(self.selected),
+            (LedgerCmd::Down, _) => self.selected = list::down(self.selected, n),
             (LedgerCmd::Overdue, _) => {
                 self.overdue_only = !self.overdue_only;
                 self.selected = 0;
@@ -70,19 +71,24 @@ impl LedgerScreen {
                     Field::line(txt::OWNER, row.owner),
                     Field::line(txt::DEADLINE, deadline),
                 ];
-                self.form = Some((
-                    Editing::Row(sg.id),
-                    Form::new(txt::LEDGER_TITLE.into(), fields),
-                ));
+                let title = common::acting_on(
+                    txt::LEDGER_TITLE,
+                    &common::suggestion_label(sg.id, &sg.text),
+                );
+                self.form = Some((Editing::Row(sg.id), Form::new(title, fields)));
             }
             (LedgerCmd::Progress, Some(sg)) => {
                 let fields = vec![Field::area(txt::PROGRESS, "")];
-                let form = Form::new(txt::PROGRESS_TITLE.into(), fields);
+                let title = common::acting_on(
+                    txt::PROGRESS_TITLE,
+                    &common::suggestion_label(sg.id, &sg.text),
+                );
+                let form = Form::new(title, fields);
                 self.form = Some((Editing::Progress(sg.id), form));
             }
             (LedgerCmd::Status(i), Some(sg)) => {
                 let status = LedgerStatus::ALL.get(i).copied().unwrap_or_default();
-                return Outcome::Do(Action::Live(LiveOp::LedgerStatus { id: sg.id, status }));
+                return Outcome::Do(Action::from(LiveOp::LedgerStatus { id: sg.id, status }));
             }
             _ => {}
         }
@@ -101,7 +107,7 @@ impl FormScreen for LedgerScreen {
         &mut self.form
     }
 
-    fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
+    fn submit_form(&mut self, _ctx: &Ctx) -> Outcome {
         let Some((editing, form)) = &mut self.form else {
             return Outcome::Consumed;
         };
@@ -109,25 +115,30 @@ impl FormScreen for LedgerScreen {
             Editing::Row(id) => LiveOp::LedgerSet {
                 id,
                 ledger: LedgerInput {
-                    measure: form.value(0),
-                    owner: form.value(1),
-                    deadline: form.value(2),
+                    measure: form.value(txt::MEASURE),
+                    owner: form.value(txt::OWNER),
+                    deadline: form.value(txt::DEADLINE),
                 },
             },
             Editing::Progress(id) => LiveOp::LedgerProgress {
                 id,
-                text: form.value(0),
+                text: form.value(txt::PROGRESS),
             },
         };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        self.form = None;
-        Outcome::Do(Action::Live(op))
+        Outcome::Do(Action::from(op))
     }
 }
 
 impl Screen for LedgerScreen {
+    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        self.form_reply(reply, ctx)
+    }
+
+    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
+        !self.form_open()
+            && keys::lookup(keys::suggestions::LEDGER_KEYS, key)
+                .is_some_and(LedgerCmd::changes_record)
+    }
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         if let Some(outcome) = self.form_key(key, ctx) {
             return outcome;
@@ -146,15 +157,15 @@ impl Screen for LedgerScreen {
         self.form_open()
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
+    fn hint(&self, lang: Lang) -> String {
         self.form_hint(lang)
-            .unwrap_or_else(|| txt::LEDGER_HINT.get(lang))
+            .unwrap_or_else(|| txt::LEDGER_HINT.get(lang).into())
     }
 
     fn refresh(&mut self, ctx: &Ctx) {
         if let Some(session) = ctx.session() {
             let n = self.shown(session, ctx).len();
-            self.selected = self.selected.min(n.saturating_sub(1));
+            self.selected = list::clamp(self.selected, n);
         }
     }
 
@@ -184,77 +195,126 @@ impl Screen for LedgerScreen {
                 list,
             );
         } else {
-            let (keep, widths) = fit_columns(list.width, 1, &[12, 10, 8, 10, 12], 0);
-            let header = Row::new(kept(
-                [
-                    txt::COL_TEXT,
-                    txt::MEASURE,
-                    txt::OWNER,
-                    txt::DEADLINE,
-                    txt::COL_STATUS,
-                ]
-                .map(|t| Cell::from(t.get(lang)))
-                .to_vec(),
-                &keep,
-            ))
-            .style(theme.dim);
-            let visible = usize::from(list.height.saturating_sub(1)).max(1);
-            let skip = (self.selected + 1).saturating_sub(visible);
-            let rows = shown
-                .iter()
-                .enumerate()
-                .skip(skip)
-                .take(visible)
-                .map(|(i, sg)| {
-                    let first = |t: &str| t.lines().next().unwrap_or_default().to_string();
-                    let (measure, owner, deadline, status) = match &sg.ledger {
-                        Some(l) => (
-                            first(&l.measure),
-                            l.owner.clone(),
-                            l.deadline.map(|d| d.to_string()).unwrap_or_default(),
-                            if sg.is_overdue(today) {
-                                format!(
-                                    "{} · {}",
-                                    l.status.label().get(lang),
-                                    txt::OVERDUE.get(lang)
-                                )
-                            } else {
-                                l.status.label().get(lang).to_string()
-                            },
-                        ),
-                        None => (
-                            txt::NO_ROW.get(lang).to_string(),
-                            String::new(),
-                            String::new(),
-                            String::new(),
-                        ),
-                    };
-                    let cells = vec![
-                        Cell::from(format!("{} {}", sg.id, first(&sg.text))),
-                        Cell::from(measure),
-                        Cell::from(owner),
-                        Cell::from(deadline),
-                        Cell::from(status),
-                    ];
-                    let row = Row::new(kept(cells, &keep));
-                    let style = if sg.is_overdue(today) {
-                        theme.warn
-                    } else {
-                        theme.text
-                    };
-                    if i == self.selected {
-                        row.style(theme.selected)
-                    } else {
-                        row.style(style)
-                    }
-                });
-            frame.render_widget(
-                Table::new(rows, widths).header(header).column_spacing(1),
-                list,
-            );
+            self.render_rows(frame, list, &shown, ctx);
         }
         if let Some((_, form)) = &self.form {
             form.render(frame, form_area(area, form.height().max(8)), lang, theme);
         }
     }
+}
+
+/// The ledger's columns: the suggestion, measure, owner, deadline, status. The suggestion stays;
+/// the deadline goes first, then the owner.
+const LEDGER_COLUMNS: [columns::Col; 5] = [
+    columns::Col::new(8, 0, 0),
+    columns::Col::new(6, 0, 2),
+    columns::Col::new(4, 16, 3),
+    columns::Col::new(10, 10, 4),
+    columns::Col::new(6, 20, 1),
+];
+
+impl LedgerScreen {
+    /// One row per accepted suggestion, columns sized by what they hold; the selected row's whole
+    /// text (suggestion, measure, progress) under the list.
+    fn render_rows(&self, frame: &mut Frame, list: Rect, shown: &[&Suggestion], ctx: &Ctx) {
+        let (lang, theme) = (ctx.lang, ctx.theme);
+        let today = ctx.now.date_naive();
+        // The detail line is left out while a form covers the list.
+        let list = match shown.get(self.selected).filter(|_| self.form.is_none()) {
+            Some(sg) => columns::render_detail(frame, list, &ledger_detail(sg), theme.dim),
+            None => list,
+        };
+        let header: [String; 5] = [
+            txt::COL_TEXT,
+            txt::MEASURE,
+            txt::OWNER,
+            txt::DEADLINE,
+            txt::COL_STATUS,
+        ]
+        .map(|t| t.get(lang).to_string());
+        let visible = usize::from(list.height.saturating_sub(1)).max(1);
+        let skip = list::first_shown(self.selected, visible);
+        let texts: Vec<[String; 5]> = shown
+            .iter()
+            .skip(skip)
+            .take(visible)
+            .map(|sg| ledger_cells(sg, today, lang))
+            .collect();
+        let fitted = columns::fit(
+            list.width,
+            1,
+            &LEDGER_COLUMNS,
+            &columns::measure(
+                std::iter::once(header.as_slice()).chain(texts.iter().map(|r| r.as_slice())),
+                5,
+            ),
+        );
+        let header = Row::new(fitted.cells(header.map(Cell::from).to_vec())).style(theme.dim);
+        let rows = shown
+            .iter()
+            .enumerate()
+            .skip(skip)
+            .zip(texts)
+            .map(|((i, sg), cells)| {
+                let row = Row::new(fitted.cells(cells.map(Cell::from).to_vec()));
+                if i == self.selected {
+                    row.style(theme.selected)
+                } else if sg.is_overdue(today) {
+                    row.style(theme.warn)
+                } else {
+                    row.style(theme.text)
+                }
+            });
+        frame.render_widget(
+            Table::new(rows, fitted.constraints())
+                .header(header)
+                .column_spacing(1),
+            list,
+        );
+    }
+}
+
+/// A ledger row's cells: the suggestion's first line, the measure's first line, owner, deadline,
+/// status (with 逾期 when late).
+fn ledger_cells(sg: &Suggestion, today: chrono::NaiveDate, lang: Lang) -> [String; 5] {
+    let first = |t: &str| t.lines().next().unwrap_or_default().to_string();
+    let text = format!("{} {}", sg.id, first(&sg.text));
+    match &sg.ledger {
+        Some(l) => {
+            let status = if sg.is_overdue(today) {
+                format!(
+                    "{} · {}",
+                    l.status.label().get(lang),
+                    txt::OVERDUE.get(lang)
+                )
+            } else {
+                l.status.label().get(lang).to_string()
+            };
+            [
+                text,
+                first(&l.measure),
+                l.owner.clone(),
+                l.deadline.map(|d| d.to_string()).unwrap_or_default(),
+                status,
+            ]
+        }
+        None => [
+            text,
+            txt::NO_ROW.get(lang).to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ],
+    }
+}
+
+/// The selected row in full: the suggestion and its measure, every line.
+fn ledger_detail(sg: &Suggestion) -> String {
+    let mut parts = vec![sg.text.replace('\n', " ")];
+    if let Some(l) = &sg.ledger {
+        if !l.measure.is_empty() {
+            parts.push(l.measure.replace('\n', " "));
+        }
+    }
+    parts.join(" → ")
 }

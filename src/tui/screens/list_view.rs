@@ -2,6 +2,7 @@
 //! ends, and stays inside the list when the list shrinks.
 
 use crate::tui::keys::review::ListCmd;
+use crate::tui::widgets::list;
 
 /// Lines a page key moves (the screen does not know its height when a key arrives).
 pub const PAGE: usize = 10;
@@ -26,7 +27,7 @@ impl ListView {
     }
 
     pub fn clamp(&mut self, len: usize) {
-        self.selected = self.selected.min(len.saturating_sub(1));
+        self.selected = list::clamp(self.selected, len);
     }
 }
 

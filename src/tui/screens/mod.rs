@@ -6,93 +6,25 @@ pub mod attendance;
 mod attendance_view;
 pub mod audit;
 pub mod ballots;
-pub mod ballots_entry;
-pub mod ballots_ops;
-pub mod ballots_prompt;
-pub mod ballots_round;
-mod ballots_round_draw;
-pub mod ballots_rules;
-pub mod ballots_verify;
+mod form_screen;
 pub mod header;
 pub mod help;
 pub mod ledger;
 pub mod list_view;
-pub mod live_form;
-pub mod live_ops;
 pub mod picker;
 pub mod report;
-pub mod results;
 pub mod suggestions;
-pub mod tally;
-pub mod tally_cache;
 pub mod timeline;
 
-use super::action::Action;
+use super::action::{Action, Reply};
 use super::doc::Doc;
+pub use super::screen_id::ScreenId;
 use super::theme::Theme;
-use crate::i18n::{Lang, Text, tui as s};
+use crate::i18n::Lang;
 use crate::model::{Session, Timestamp};
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-
-/// Which screen is in front.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ScreenId {
-    Picker,
-    Header,
-    Agenda,
-    Attendance,
-    Report,
-    Suggestions,
-    Ledger,
-    Timeline,
-    Audit,
-    Ballots,
-    Results,
-}
-
-impl ScreenId {
-    /// The screens of an open meeting, in tab order (Alt+←/→ walk this list).
-    pub const MEETING: &'static [ScreenId] = &[
-        ScreenId::Header,
-        ScreenId::Agenda,
-        ScreenId::Attendance,
-        ScreenId::Report,
-        ScreenId::Ballots,
-        ScreenId::Results,
-        ScreenId::Suggestions,
-        ScreenId::Ledger,
-        ScreenId::Timeline,
-        ScreenId::Audit,
-    ];
-
-    pub fn title(self) -> Text {
-        match self {
-            ScreenId::Picker => s::SCREEN_PICKER,
-            ScreenId::Header => s::SCREEN_HEADER,
-            ScreenId::Agenda => crate::i18n::agenda::SCREEN,
-            ScreenId::Attendance => crate::i18n::attendance::SCREEN,
-            ScreenId::Report => crate::i18n::report::SCREEN,
-            ScreenId::Suggestions => crate::i18n::suggestions::SCREEN,
-            ScreenId::Ledger => crate::i18n::suggestions::LEDGER_SCREEN,
-            ScreenId::Timeline => crate::i18n::review::SCREEN_TIMELINE,
-            ScreenId::Audit => crate::i18n::review::SCREEN_AUDIT,
-            ScreenId::Ballots => crate::i18n::tally::SCREEN_BALLOTS,
-            ScreenId::Results => crate::i18n::tally::SCREEN_RESULTS,
-        }
-    }
-
-    /// The function key that brings the screen to the front, as the tab bar shows it.
-    pub fn key_label(self) -> String {
-        super::keys::global::KEYS
-            .iter()
-            .find(|b| b.cmd == super::keys::global::GlobalCmd::Goto(self))
-            .and_then(|b| b.keys.first())
-            .map(|k| k.label())
-            .unwrap_or_default()
-    }
-}
 
 /// What a screen reads while handling a key or drawing: never a clock or a file of its own.
 pub struct Ctx<'a> {
@@ -141,10 +73,23 @@ pub trait Screen {
     }
 
     /// The one-line key hint under the screen.
-    fn hint(&self, lang: Lang) -> &'static str;
+    fn hint(&self, lang: Lang) -> String;
 
     /// Called when the screen comes to the front or the record was replaced (e.g. after undo).
     fn refresh(&mut self, _ctx: &Ctx) {}
+
+    /// The outcome of the screen's last action (a change taken or refused, a file read; or what
+    /// an undo made, such as a ballot taken back); returns whether the screen shows it itself (a
+    /// refusal beside the field that caused it), else the app shows a refusal in the status line.
+    fn on_reply(&mut self, _reply: &Reply, _ctx: &Ctx) -> bool {
+        false
+    }
+
+    /// Whether `key` would change the record, or open a form that does: on a read-only meeting
+    /// the app refuses such keys, in this one place, before the screen sees them.
+    fn changes_record(&self, _key: &KeyEvent, _ctx: &Ctx) -> bool {
+        false
+    }
 }
 
 /// Every screen's view state.
@@ -160,7 +105,7 @@ pub struct Screens {
     pub timeline: timeline::TimelineScreen,
     pub audit: audit::AuditScreen,
     pub ballots: ballots::BallotsScreen,
-    pub results: results::ResultsScreen,
+    pub results: ballots::results::ResultsScreen,
 }
 
 impl Screens {

@@ -2,9 +2,11 @@
 
 use super::{Ctx, Outcome, Screen};
 use crate::archive::MeetingSummary;
-use crate::i18n::{Lang, Message, tui as s};
+use crate::i18n::{Lang, Message, tui};
 use crate::tui::action::Action;
 use crate::tui::keys::{self, picker::PickerCmd};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::list;
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
@@ -37,7 +39,7 @@ impl PickerScreen {
     pub fn set_rows(&mut self, dir: PathBuf, rows: Vec<PickerRow>) {
         self.dir = dir;
         self.rows = rows;
-        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+        self.selected = list::clamp(self.selected, self.rows.len());
     }
 
     fn chosen(&self) -> Option<&PickerRow> {
@@ -78,7 +80,7 @@ impl Screen for PickerScreen {
         };
         match cmd {
             PickerCmd::Up => {
-                self.selected = self.selected.saturating_sub(1);
+                self.selected = list::up(self.selected);
                 Outcome::Consumed
             }
             PickerCmd::Down => {
@@ -105,97 +107,27 @@ impl Screen for PickerScreen {
         let [top, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
         frame.render_widget(
             Paragraph::new(Line::from(vec![
-                Span::styled(format!("{}: ", s::PICKER_FOLDER.get(lang)), theme.dim),
+                Span::styled(format!("{}: ", tui::PICKER_FOLDER.get(lang)), theme.dim),
                 Span::raw(self.dir.display().to_string()),
             ])),
             top,
         );
         if self.rows.is_empty() {
             frame.render_widget(
-                Paragraph::new(s::PICKER_EMPTY.get(lang)).wrap(Wrap { trim: true }),
+                Paragraph::new(tui::PICKER_EMPTY.get(lang)).wrap(Wrap { trim: true }),
                 body,
             );
             return;
         }
         // The archive's columns where there is room, the essentials otherwise.
-        let wide = area.width >= 120;
-        let medium = area.width >= 90;
-        let mut head = vec![s::COL_DATE.get(lang), s::COL_TITLE.get(lang)];
-        let mut widths = vec![Constraint::Length(10), Constraint::Fill(3)];
-        if wide {
-            head.push(s::COL_EVALUATED.get(lang));
-            widths.push(Constraint::Fill(2));
-        }
-        if medium {
-            head.extend([s::COL_TURNOUT.get(lang), s::COL_RATE.get(lang)]);
-            widths.extend([Constraint::Length(9), Constraint::Length(18)]);
-            head.push(s::COL_SUGGESTIONS.get(lang));
-            widths.push(Constraint::Length(16));
-        }
-        if wide {
-            head.extend([s::COL_ROUNDS.get(lang), s::COL_BALLOTS.get(lang)]);
-            widths.extend([Constraint::Length(5), Constraint::Length(6)]);
-        }
-        head.push(s::COL_STATE.get(lang));
-        widths.push(Constraint::Length(12));
-        if wide {
-            head.push(s::COL_FILE.get(lang));
-            widths.push(Constraint::Fill(2));
-        }
+        let shown = Shown {
+            wide: area.width >= 120,
+            medium: area.width >= 90,
+        };
+        let (head, widths) = shown.columns(lang);
         let header =
             Row::new(head.into_iter().map(Cell::from).collect::<Vec<_>>()).style(theme.title);
-        let rows = self.rows.iter().map(|r| {
-            let file = r
-                .path
-                .file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            // A file that does not load shows why in the wide column, where it can be read.
-            let (title, state) = if r.broken {
-                (
-                    Span::styled(r.state.get(lang).to_string(), theme.warn),
-                    Span::styled(s::PICKER_BROKEN.get(lang), theme.warn),
-                )
-            } else {
-                (
-                    Span::raw(r.title.clone()),
-                    Span::raw(r.state.get(lang).to_string()),
-                )
-            };
-            let a = r.archive.as_ref();
-            let mut cells = vec![
-                Cell::from(r.date.map(|d| d.to_string()).unwrap_or_default()),
-                Cell::from(title),
-            ];
-            if wide {
-                cells.push(Cell::from(
-                    a.map(|a| a.evaluated.clone()).unwrap_or_default(),
-                ));
-            }
-            if medium {
-                cells.push(Cell::from(a.map(turnout).unwrap_or_default()));
-                cells.push(Cell::from(a.map(headline).unwrap_or_default()));
-                let sugg = a.map(suggestions).unwrap_or_default();
-                let overdue = a.is_some_and(|a| a.suggestions.overdue > 0);
-                cells.push(Cell::from(Span::styled(
-                    sugg,
-                    if overdue { theme.warn } else { theme.text },
-                )));
-            }
-            if wide {
-                cells.push(Cell::from(
-                    a.map(|a| a.rounds.to_string()).unwrap_or_default(),
-                ));
-                cells.push(Cell::from(
-                    a.map(|a| a.ballots.to_string()).unwrap_or_default(),
-                ));
-            }
-            cells.push(Cell::from(state));
-            if wide {
-                cells.push(Cell::from(Span::styled(file, theme.dim)));
-            }
-            Row::new(cells)
-        });
+        let rows = self.rows.iter().map(|r| shown.row(r, lang, theme));
         let table = Table::new(rows, widths)
             .header(header)
             .row_highlight_style(theme.selected)
@@ -204,7 +136,89 @@ impl Screen for PickerScreen {
         frame.render_stateful_widget(table, body, &mut state);
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
-        s::HINT_PICKER.get(lang)
+    fn hint(&self, lang: Lang) -> String {
+        tui::HINT_PICKER.get(lang).into()
+    }
+}
+
+/// Which of the archive's columns the picker has room for.
+struct Shown {
+    wide: bool,
+    medium: bool,
+}
+
+impl Shown {
+    fn columns(&self, lang: Lang) -> (Vec<&'static str>, Vec<Constraint>) {
+        let mut head = vec![tui::COL_DATE.get(lang), tui::COL_TITLE.get(lang)];
+        let mut widths = vec![Constraint::Length(10), Constraint::Fill(3)];
+        if self.wide {
+            head.push(tui::COL_EVALUATED.get(lang));
+            widths.push(Constraint::Fill(2));
+        }
+        if self.medium {
+            head.extend([tui::COL_TURNOUT.get(lang), tui::COL_RATE.get(lang)]);
+            widths.extend([Constraint::Length(9), Constraint::Length(18)]);
+            head.push(tui::COL_SUGGESTIONS.get(lang));
+            widths.push(Constraint::Length(16));
+        }
+        if self.wide {
+            head.extend([tui::COL_ROUNDS.get(lang), tui::COL_BALLOTS.get(lang)]);
+            widths.extend([Constraint::Length(5), Constraint::Length(6)]);
+        }
+        head.push(tui::COL_STATE.get(lang));
+        widths.push(Constraint::Length(12));
+        if self.wide {
+            head.push(tui::COL_FILE.get(lang));
+            widths.push(Constraint::Fill(2));
+        }
+        (head, widths)
+    }
+
+    /// One meeting file: a file that does not load shows why in the wide column, where it can
+    /// be read.
+    fn row(&self, r: &PickerRow, lang: Lang, theme: &Theme) -> Row<'static> {
+        let (title, state) = if r.broken {
+            (
+                Span::styled(r.state.get(lang).to_string(), theme.warn),
+                Span::styled(tui::PICKER_BROKEN.get(lang), theme.warn),
+            )
+        } else {
+            (
+                Span::raw(r.title.clone()),
+                Span::raw(r.state.get(lang).to_string()),
+            )
+        };
+        let a = r.archive.as_ref();
+        let text = |f: &dyn Fn(&MeetingSummary) -> String| Cell::from(a.map(f).unwrap_or_default());
+        let mut cells = vec![
+            Cell::from(r.date.map(|d| d.to_string()).unwrap_or_default()),
+            Cell::from(title),
+        ];
+        if self.wide {
+            cells.push(text(&|a| a.evaluated.clone()));
+        }
+        if self.medium {
+            cells.push(text(&turnout));
+            cells.push(text(&headline));
+            let overdue = a.is_some_and(|a| a.suggestions.overdue > 0);
+            cells.push(Cell::from(Span::styled(
+                a.map(suggestions).unwrap_or_default(),
+                if overdue { theme.warn } else { theme.text },
+            )));
+        }
+        if self.wide {
+            cells.push(text(&|a| a.rounds.to_string()));
+            cells.push(text(&|a| a.ballots.to_string()));
+        }
+        cells.push(Cell::from(state));
+        if self.wide {
+            let file = r
+                .path
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            cells.push(Cell::from(Span::styled(file, theme.dim)));
+        }
+        Row::new(cells)
     }
 }

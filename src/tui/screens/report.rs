@@ -2,15 +2,17 @@
 //! key each, the warning colour in the last minutes, the overrun counted up in red; the clerk's
 //! notes typed below (Chinese input, several lines), each stamped with the time.
 
-use super::live_form::{Field, Form, FormScreen, accepts, form_area};
-use super::live_ops::LiveOp;
+use super::form_screen::FormScreen;
 use super::{Ctx, Outcome, Screen};
-use crate::i18n::{Lang, report as txt, tui as s};
+use crate::i18n::{Lang, report as txt};
 use crate::model::agenda::clock;
 use crate::model::{Id, ReportInput, Session, TimerEventKind, TimerPhase, WorkReport};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, report::ReportCmd};
+use crate::tui::ops::LiveOp;
 use crate::tui::widgets::big_timer;
+use crate::tui::widgets::form::{Field, Form, form_area};
+use crate::tui::widgets::list;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -41,7 +43,7 @@ impl ReportScreen {
     fn open_form(&mut self, editing: Editing, ctx: &Ctx) {
         let report = ctx.session().and_then(|s| self.report(s));
         let form = match editing {
-            Editing::Note(_) => Form::new(txt::NOTE_TITLE.into(), vec![Field::area(txt::NOTE, "")]),
+            Editing::Note(_) => Form::new(txt::NOTE_TITLE, vec![Field::area(txt::NOTE, "")]),
             Editing::Add | Editing::Edit(_) => {
                 let r = if matches!(editing, Editing::Edit(_)) {
                     report
@@ -55,7 +57,7 @@ impl ReportScreen {
                     txt::ADD_TITLE
                 };
                 Form::new(
-                    title.into(),
+                    title,
                     vec![
                         Field::line(txt::REPORTER, get(|r| r.reporter.clone())),
                         Field::line(txt::POSITION, get(|r| r.position.clone())),
@@ -74,16 +76,13 @@ impl ReportScreen {
             return Outcome::Ignored;
         };
         let n = session.reports.len();
-        if !matches!(cmd, ReportCmd::Previous | ReportCmd::Next) && ctx.read_only() {
-            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
-        }
         let report = self.report(session).map(|r| (r.id, r.phase()));
-        let timer = |id, kind| Outcome::Do(Action::Live(LiveOp::ReportTimer { id, kind }));
+        let timer = |id, kind| Outcome::Do(Action::from(LiveOp::ReportTimer { id, kind }));
         match (cmd, report) {
             (ReportCmd::Previous, _) => {
                 self.at = self.at.min(n.saturating_sub(1)).saturating_sub(1)
             }
-            (ReportCmd::Next, _) => self.at = (self.at + 1).min(n.saturating_sub(1)),
+            (ReportCmd::Next, _) => self.at = list::down(self.at, n),
             (ReportCmd::Add, _) => self.open_form(Editing::Add, ctx),
             (ReportCmd::Edit, Some((id, _))) => self.open_form(Editing::Edit(id), ctx),
             (ReportCmd::Note, Some((id, _))) => self.open_form(Editing::Note(id), ctx),
@@ -116,16 +115,16 @@ impl FormScreen for ReportScreen {
         &mut self.form
     }
 
-    fn submit_form(&mut self, ctx: &Ctx) -> Outcome {
+    fn submit_form(&mut self, _ctx: &Ctx) -> Outcome {
         let Some((editing, form)) = &mut self.form else {
             return Outcome::Consumed;
         };
         let input = || ReportInput {
-            reporter: form.value(0),
-            position: form.value(1),
-            title: form.value(2),
-            planned_minutes: form.value(3),
-            warn_minutes: form.value(4),
+            reporter: form.value(txt::REPORTER),
+            position: form.value(txt::POSITION),
+            title: form.value(txt::TITLE),
+            planned_minutes: form.value(txt::PLANNED_MINUTES),
+            warn_minutes: form.value(txt::WARN_MINUTES),
         };
         let op = match *editing {
             Editing::Add => LiveOp::ReportAdd(input()),
@@ -135,21 +134,31 @@ impl FormScreen for ReportScreen {
             },
             Editing::Note(id) => LiveOp::ReportNote {
                 id,
-                text: form.value(0),
+                text: form.value(txt::NOTE),
             },
         };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
+        Outcome::Do(Action::from(op))
+    }
+
+    /// A new report is the last one: show it.
+    fn form_done(&mut self, editing: Editing, ctx: &Ctx) {
+        if editing == Editing::Add {
+            self.at = ctx
+                .session()
+                .map_or(0, |s| s.reports.len().saturating_sub(1));
         }
-        if *editing == Editing::Add {
-            self.at = ctx.session().map_or(0, |s| s.reports.len());
-        }
-        self.form = None;
-        Outcome::Do(Action::Live(op))
     }
 }
 
 impl Screen for ReportScreen {
+    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        self.form_reply(reply, ctx)
+    }
+
+    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
+        !self.form_open()
+            && keys::lookup(keys::report::KEYS, key).is_some_and(ReportCmd::changes_record)
+    }
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         if let Some(outcome) = self.form_key(key, ctx) {
             return outcome;
@@ -168,8 +177,9 @@ impl Screen for ReportScreen {
         self.form_open()
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
-        self.form_hint(lang).unwrap_or_else(|| txt::HINT.get(lang))
+    fn hint(&self, lang: Lang) -> String {
+        self.form_hint(lang)
+            .unwrap_or_else(|| txt::HINT.get(lang).into())
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {

@@ -2,17 +2,21 @@
 //! digit, who raised it by the roster's name/pinyin search, whom it concerns), the list with
 //! filters by category, person and status, and the sorting: accept, decline, merge, reopen.
 
-use super::live_form::{Field, Form, FormScreen, accepts, fit_columns, form_area, kept};
-use super::live_ops::LiveOp;
+use super::form_screen::FormScreen;
 use super::{Ctx, Outcome, Screen};
-use crate::i18n::{Lang, Message, suggestions as txt, tui as s};
+use crate::i18n::common;
+use crate::i18n::{Lang, Message, suggestions as txt};
 use crate::model::attendance::MatchTier;
 use crate::model::{
     Id, RaisedBy, RosterIndex, Session, StatusFilter, Suggestion, SuggestionFilter,
     SuggestionInput, SuggestionStatus,
 };
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, suggestions::SuggestionCmd};
+use crate::tui::ops::LiveOp;
+use crate::tui::widgets::columns;
+use crate::tui::widgets::form::{Field, Form, form_area};
+use crate::tui::widgets::list;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -110,15 +114,19 @@ impl SuggestionsScreen {
         };
         self.index.refresh(&session.attendance.people);
         let chosen = self.chosen(ctx);
+        // A form that acts on one suggestion names it.
+        let on = |title| match &chosen {
+            Some(sg) => common::acting_on(title, &common::suggestion_label(sg.id, &sg.text)),
+            None => title.into(),
+        };
         let form = match editing {
             Editing::Merge(_) => Form::new(
-                txt::MERGE_TITLE.into(),
-                vec![Field::line(txt::MERGE_INTO, "")],
+                on(txt::MERGE_TITLE),
+                vec![Field::line(txt::MERGE_INTO, "").check(|t| merge_number(t).map(|_| ()))],
             ),
-            Editing::Decline(_) => Form::new(
-                txt::DECLINE_TITLE.into(),
-                vec![Field::line(txt::REASON, "")],
-            ),
+            Editing::Decline(_) => {
+                Form::new(on(txt::DECLINE_TITLE), vec![Field::line(txt::REASON, "")])
+            }
             Editing::Capture | Editing::Edit(_) => {
                 let old = chosen.filter(|_| matches!(editing, Editing::Edit(_)));
                 let cats = session.suggestion_categories.clone();
@@ -139,7 +147,7 @@ impl SuggestionsScreen {
                     txt::CAPTURE_TITLE
                 };
                 Form::new(
-                    title.into(),
+                    title,
                     vec![
                         Field::area(txt::TEXT, old.map(|o| o.text).unwrap_or_default()),
                         Field::choice(txt::CATEGORY, cats, at),
@@ -158,29 +166,15 @@ impl SuggestionsScreen {
         };
         let n = self.shown(session, ctx).len();
         let id = self.chosen(ctx).map(|s| s.id);
-        let view_only = matches!(
-            cmd,
-            SuggestionCmd::Up
-                | SuggestionCmd::Down
-                | SuggestionCmd::FilterCategory
-                | SuggestionCmd::FilterStatus
-                | SuggestionCmd::FilterPerson
-                | SuggestionCmd::ClearFilters
-        );
-        if !view_only && ctx.read_only() {
-            return Outcome::Do(Action::Flash(s::READ_ONLY_REFUSED.into()));
-        }
-        let live = |op| Outcome::Do(Action::Live(op));
+        let live = |op| Outcome::Do(Action::from(op));
         let cycle = |v: Option<usize>, len: usize| match v {
             None if len > 0 => Some(0),
             Some(i) if i + 1 < len => Some(i + 1),
             _ => None,
         };
         match (cmd, id) {
-            (SuggestionCmd::Up, _) => self.selected = self.selected.saturating_sub(1),
-            (SuggestionCmd::Down, _) => {
-                self.selected = (self.selected + 1).min(n.saturating_sub(1))
-            }
+            (SuggestionCmd::Up, _) => self.selected = list::up(self.selected),
+            (SuggestionCmd::Down, _) => self.selected = list::down(self.selected, n),
             (SuggestionCmd::Capture, _) => self.open_form(Editing::Capture, ctx),
             (SuggestionCmd::Edit, Some(id)) => self.open_form(Editing::Edit(id), ctx),
             (SuggestionCmd::Accept, Some(id)) => return live(LiveOp::Accept(id)),
@@ -243,6 +237,14 @@ impl SuggestionsScreen {
     }
 }
 
+/// `3` or `#3`: the suggestion to merge into.
+fn merge_number(text: &str) -> Result<Id, Message> {
+    text.trim()
+        .trim_start_matches('#')
+        .parse::<Id>()
+        .map_err(|_| txt::not_a_number(text))
+}
+
 impl FormScreen for SuggestionsScreen {
     type Editing = Editing;
 
@@ -259,33 +261,31 @@ impl FormScreen for SuggestionsScreen {
             return Outcome::Consumed;
         };
         let op = match *editing {
-            Editing::Merge(from) => {
-                match form.value(0).trim().trim_start_matches('#').parse::<Id>() {
-                    Ok(into) => LiveOp::Merge { from, into },
-                    Err(_) => {
-                        form.error = Some(txt::not_a_number(&form.value(0)));
-                        return Outcome::Consumed;
-                    }
+            Editing::Merge(from) => match merge_number(&form.value(txt::MERGE_INTO)) {
+                Ok(into) => LiveOp::Merge { from, into },
+                Err(m) => {
+                    form.refuse(txt::MERGE_INTO, m);
+                    return Outcome::Consumed;
                 }
-            }
+            },
             Editing::Decline(id) => LiveOp::Decline {
                 id,
-                reason: form.value(0),
+                reason: form.value(txt::REASON),
             },
             Editing::Capture | Editing::Edit(_) => {
-                let raised_by = match resolve_raised_by(&form.value(2), session, &self.index) {
+                let by = form.value(txt::RAISED_BY_HINT);
+                let raised_by = match resolve_raised_by(&by, session, &self.index) {
                     Ok(r) => r,
                     Err(m) => {
-                        form.error = Some(m);
-                        form.focus = 2;
+                        form.refuse(txt::RAISED_BY_HINT, m);
                         return Outcome::Consumed;
                     }
                 };
                 let input = SuggestionInput {
-                    text: form.value(0),
-                    category: form.value(1),
+                    text: form.value(txt::TEXT),
+                    category: form.value(txt::CATEGORY),
                     raised_by,
-                    concerns: form.value(3),
+                    concerns: form.value(txt::CONCERNS),
                 };
                 match *editing {
                     Editing::Edit(id) => LiveOp::SuggestionEdit {
@@ -296,15 +296,19 @@ impl FormScreen for SuggestionsScreen {
                 }
             }
         };
-        if !accepts(form, &op, ctx) {
-            return Outcome::Consumed;
-        }
-        self.form = None;
-        Outcome::Do(Action::Live(op))
+        Outcome::Do(Action::from(op))
     }
 }
 
 impl Screen for SuggestionsScreen {
+    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        self.form_reply(reply, ctx)
+    }
+
+    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
+        !self.form_open()
+            && keys::lookup(keys::suggestions::KEYS, key).is_some_and(SuggestionCmd::changes_record)
+    }
     fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
         if let Some(outcome) = self.form_key(key, ctx) {
             return outcome;
@@ -323,15 +327,16 @@ impl Screen for SuggestionsScreen {
         self.form_open()
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
-        self.form_hint(lang).unwrap_or_else(|| txt::HINT.get(lang))
+    fn hint(&self, lang: Lang) -> String {
+        self.form_hint(lang)
+            .unwrap_or_else(|| txt::HINT.get(lang).into())
     }
 
     fn refresh(&mut self, ctx: &Ctx) {
         if let Some(session) = ctx.session() {
             self.index.refresh(&session.attendance.people);
             let n = self.shown(session, ctx).len();
-            self.selected = self.selected.min(n.saturating_sub(1));
+            self.selected = list::clamp(self.selected, n);
         }
     }
 
@@ -362,46 +367,7 @@ impl Screen for SuggestionsScreen {
                 list,
             );
         } else {
-            let visible = usize::from(list.height).max(1);
-            let skip = (self.selected + 1).saturating_sub(visible);
-            let today = ctx.now.date_naive();
-            let (keep, widths) = fit_columns(list.width, 1, &[3, 12, 10, 8, 10], 2);
-            let rows = shown
-                .iter()
-                .enumerate()
-                .skip(skip)
-                .take(visible)
-                .map(|(i, sg)| {
-                    let status = if sg.is_overdue(today) {
-                        format!(
-                            "{} · {}",
-                            sg.status().label().get(lang),
-                            txt::OVERDUE.get(lang)
-                        )
-                    } else {
-                        sg.status().label().get(lang).to_string()
-                    };
-                    let first = sg.text.lines().next().unwrap_or_default().to_string();
-                    let cells = vec![
-                        Cell::from(format!("{}", sg.id)),
-                        Cell::from(sg.category.clone()),
-                        Cell::from(first),
-                        Cell::from(session.raised_by_name(&sg.raised_by)),
-                        Cell::from(status),
-                    ];
-                    let row = Row::new(kept(cells, &keep));
-                    let style = if sg.is_overdue(today) {
-                        theme.warn
-                    } else {
-                        theme.text
-                    };
-                    if i == self.selected {
-                        row.style(theme.selected)
-                    } else {
-                        row.style(style)
-                    }
-                });
-            frame.render_widget(Table::new(rows, widths).column_spacing(1), list);
+            self.render_rows(frame, list, session, &shown, ctx);
         }
         if let Some((editing, form)) = &self.form {
             let h = form.height();
@@ -412,5 +378,83 @@ impl Screen for SuggestionsScreen {
             };
             form.render(frame, form_area(area, h), lang, theme);
         }
+    }
+}
+
+/// The list's columns: number, category, text, who raised it, status. The text stays; the
+/// number goes first, then the category.
+const LIST_COLUMNS: [columns::Col; 5] = [
+    columns::Col::new(2, 5, 4),
+    columns::Col::new(4, 16, 3),
+    columns::Col::new(8, 0, 0),
+    columns::Col::new(4, 16, 2),
+    columns::Col::new(4, 20, 1),
+];
+
+impl SuggestionsScreen {
+    /// One row per suggestion, columns sized by what they hold; the selected one's whole text
+    /// under the list.
+    fn render_rows(
+        &self,
+        frame: &mut Frame,
+        list: Rect,
+        session: &Session,
+        shown: &[&Suggestion],
+        ctx: &Ctx,
+    ) {
+        let (lang, theme) = (ctx.lang, ctx.theme);
+        let today = ctx.now.date_naive();
+        // The detail line is left out while a form covers the list.
+        let list = match shown.get(self.selected).filter(|_| self.form.is_none()) {
+            Some(sg) => columns::render_detail(frame, list, &sg.text.replace('\n', " "), theme.dim),
+            None => list,
+        };
+        let visible = usize::from(list.height).max(1);
+        let skip = list::first_shown(self.selected, visible);
+        let texts: Vec<[String; 5]> = shown
+            .iter()
+            .skip(skip)
+            .take(visible)
+            .map(|sg| {
+                let status = sg.status().label().get(lang);
+                let status = if sg.is_overdue(today) {
+                    format!("{status} · {}", txt::OVERDUE.get(lang))
+                } else {
+                    status.to_string()
+                };
+                [
+                    sg.id.to_string(),
+                    sg.category.clone(),
+                    sg.text.lines().next().unwrap_or_default().to_string(),
+                    session.raised_by_name(&sg.raised_by),
+                    status,
+                ]
+            })
+            .collect();
+        let fitted = columns::fit(
+            list.width,
+            1,
+            &LIST_COLUMNS,
+            &columns::measure(texts.iter().map(|r| r.as_slice()), 5),
+        );
+        let rows = shown
+            .iter()
+            .enumerate()
+            .skip(skip)
+            .zip(texts)
+            .map(|((i, sg), cells)| {
+                let row = Row::new(fitted.cells(cells.map(Cell::from).to_vec()));
+                if i == self.selected {
+                    row.style(theme.selected)
+                } else if sg.is_overdue(today) {
+                    row.style(theme.warn)
+                } else {
+                    row.style(theme.text)
+                }
+            });
+        frame.render_widget(
+            Table::new(rows, fitted.constraints()).column_spacing(1),
+            list,
+        );
     }
 }

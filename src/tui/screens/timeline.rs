@@ -4,7 +4,7 @@
 use super::list_view::ListView;
 use super::{Ctx, Outcome, Screen};
 use crate::export::timeline::{TimelineEvent, TimelineKind, events};
-use crate::i18n::{Lang, review as s};
+use crate::i18n::{Lang, review};
 use crate::tui::keys::{self, review::LIST_KEYS};
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
@@ -71,9 +71,9 @@ impl Screen for TimelineScreen {
         let [top, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
         frame.render_widget(
             Paragraph::new(Line::from(vec![
-                Span::styled(s::SCREEN_TIMELINE.get(lang), ctx.theme.title),
+                Span::styled(review::SCREEN_TIMELINE.get(lang), ctx.theme.title),
                 Span::styled(
-                    format!("  {}", s::entries_count(lang, list.len(), list.len())),
+                    format!("  {}", review::entries_count(lang, list.len(), list.len())),
                     ctx.theme.dim,
                 ),
             ])),
@@ -81,7 +81,7 @@ impl Screen for TimelineScreen {
         );
         if list.is_empty() {
             frame.render_widget(
-                Paragraph::new(s::TIMELINE_EMPTY.get(lang)).wrap(Wrap { trim: true }),
+                Paragraph::new(review::TIMELINE_EMPTY.get(lang)).wrap(Wrap { trim: true }),
                 body,
             );
             return;
@@ -114,8 +114,8 @@ impl Screen for TimelineScreen {
         frame.render_stateful_widget(table, body, &mut state);
     }
 
-    fn hint(&self, lang: Lang) -> &'static str {
-        s::HINT_TIMELINE.get(lang)
+    fn hint(&self, lang: Lang) -> String {
+        review::HINT_TIMELINE.get(lang).into()
     }
 
     fn refresh(&mut self, ctx: &Ctx) {

@@ -65,7 +65,7 @@ impl Follower {
     {
         let sig = match signature(&self.path) {
             Ok(s) => s,
-            Err(e) => return self.fail(Message::new(e.to_string(), e.to_string()), now),
+            Err(e) => return self.fail(crate::i18n::tui::os_error(&e), now),
         };
         let due = self
             .last_read

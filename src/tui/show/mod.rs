@@ -31,10 +31,7 @@ impl ShowError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             ShowError::Load(m) => m.get(lang).to_string(),
-            ShowError::Terminal(e) => match lang {
-                Lang::Zh => format!("终端出错: {e}"),
-                Lang::En => format!("terminal error: {e}"),
-            },
+            ShowError::Terminal(e) => crate::i18n::tui::terminal_error(e).get(lang).to_string(),
         }
     }
 }

@@ -4,7 +4,8 @@
 use crate::archive::Turnout;
 use crate::i18n::Lang;
 use crate::model::{
-    BallotRound, Percent, QuorumRule, RoundState, Session, TimerPhase, Timestamp, WorkReport,
+    BallotRound, MeetingState, Percent, QuorumRule, RoundState, Session, TimerPhase, Timestamp,
+    WorkReport,
 };
 
 /// The work report under way.
@@ -64,7 +65,7 @@ pub fn bars(s: &Session, round: &BallotRound) -> (Vec<Bar>, Percent) {
         let overall = round
             .items
             .iter()
-            .position(|i| i.name.contains("整体评价") || i.name.contains("综合评价"))
+            .position(|i| crate::i18n::ballots::is_overall_item(&i.name))
             .or_else(|| round.items.len().checked_sub(1));
         match overall.and_then(|ii| Some((ii, rate_of(ii)?))) {
             Some((ii, rate)) => r
@@ -89,6 +90,9 @@ pub struct Projector {
     pub title: String,
     /// The agenda item under way, with its place: (title, n, of).
     pub step: Option<(String, usize, usize)>,
+    /// Where the meeting stands, for the step line when no item is under way (not started,
+    /// between items, over).
+    pub meeting: MeetingState,
     pub turnout: Turnout,
     /// `None` when no quorum is required or there is no roster.
     pub quorum_met: Option<bool>,
@@ -151,6 +155,7 @@ impl Projector {
         Projector {
             title: s.title(lang),
             step,
+            meeting: s.state(),
             quorum_met: quorum_met(s),
             turnout,
             countdown,

@@ -185,6 +185,29 @@ fn projector_frames() {
 }
 
 #[test]
+fn a_finished_meeting_says_it_has_ended_and_keeps_its_published_results() {
+    for (lang, ended, not_started) in [
+        (Lang::Zh, "会议已结束", "尚未开始"),
+        (Lang::En, "The meeting has ended", "not started"),
+    ] {
+        let s = town();
+        assert_eq!(s.state(), crate::model::MeetingState::Finished);
+        let published = s
+            .rounds
+            .iter()
+            .find(|r| r.state == crate::model::RoundState::Published && !r.confidential)
+            .expect("the town meeting publishes a round")
+            .name
+            .clone();
+        let p = Projector::of(&s, at(10, 19, 11, 30), lang);
+        let text = draw(Some(&p), lang, 100, 30, None).backend().to_string();
+        assert!(text.contains(ended), "{text}");
+        assert!(!text.contains(not_started), "{text}");
+        assert!(text.contains(&published), "{text}");
+    }
+}
+
+#[test]
 fn overtime_counts_up_in_red_text() {
     let mut s = town();
     s.reports[0]

@@ -3,7 +3,7 @@
 
 use super::digits;
 use super::state::{Bar, Projector, RoundPanel};
-use crate::i18n::{Lang, show as s};
+use crate::i18n::{Lang, show};
 use crate::tui::theme::THEME;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -37,7 +37,10 @@ pub fn render(f: &mut Frame, v: &ShowFrame) {
     }
     let lang = v.lang;
     let Some(p) = v.projector else {
-        f.render_widget(centred(s::WAITING.get(lang).to_string(), THEME.dim), area);
+        f.render_widget(
+            centred(show::WAITING.get(lang).to_string(), THEME.dim),
+            area,
+        );
         return;
     };
     // Without a report under way the results take the middle of the screen.
@@ -68,25 +71,25 @@ pub fn render(f: &mut Frame, v: &ShowFrame) {
     );
 
     let step_text = match &p.step {
-        Some((title, n, of)) => format!("{}  ·  {title}", s::step_of(lang, *n, *of)),
-        None => s::NO_STEP.get(lang).to_string(),
+        Some((title, n, of)) => format!("{}  ·  {title}", show::step_of(lang, *n, *of)),
+        None => show::no_step(p.meeting).get(lang).to_string(),
     };
     f.render_widget(centred(step_text, THEME.text), step);
 
     let mut spans = vec![Span::raw(format!(
         "{} {}  /  {} {}",
-        s::PRESENT.get(lang),
+        show::PRESENT.get(lang),
         p.turnout.present,
-        s::EXPECTED.get(lang),
+        show::EXPECTED.get(lang),
         p.turnout.expected
     ))];
     match p.quorum_met {
         Some(true) => spans.push(Span::styled(
-            format!("   {}", s::QUORUM_MET.get(lang)),
+            format!("   {}", show::QUORUM_MET.get(lang)),
             THEME.ok,
         )),
         Some(false) => spans.push(Span::styled(
-            format!("   {}", s::QUORUM_NOT_MET.get(lang)),
+            format!("   {}", show::QUORUM_NOT_MET.get(lang)),
             WARN,
         )),
         None => {}
@@ -100,8 +103,8 @@ pub fn render(f: &mut Frame, v: &ShowFrame) {
     render_rounds(f, bottom, p, lang);
 
     let status_line = match &v.stale {
-        Some((why, secs)) => Span::styled(s::stale(lang, *secs, why), WARN),
-        None => Span::styled(s::QUIT_HINT.get(lang), THEME.dim),
+        Some((why, secs)) => Span::styled(show::stale(lang, *secs, why), WARN),
+        None => Span::styled(show::QUIT_HINT.get(lang), THEME.dim),
     };
     f.render_widget(Paragraph::new(Line::from(status_line)), status);
 }
@@ -153,12 +156,12 @@ fn render_countdown(f: &mut Frame, area: Rect, p: &Projector, lang: Lang) {
     } else {
         BIG
     };
-    let mut label = format!("{}: {}", s::REPORT.get(lang), c.reporter);
+    let mut label = format!("{}: {}", show::REPORT.get(lang), c.reporter);
     if c.paused {
-        label.push_str(&format!("  ({})", s::PAUSED.get(lang)));
+        label.push_str(&format!("  ({})", show::PAUSED.get(lang)));
     }
     if c.remaining < 0 {
-        label.push_str(&format!("  {}", s::OVERTIME.get(lang)));
+        label.push_str(&format!("  {}", show::OVERTIME.get(lang)));
     }
     let text = digits::clock_text(c.remaining);
     let big_fits = area.height > digits::HEIGHT && area.width as usize >= digits::width(&text);
@@ -192,7 +195,7 @@ fn render_rounds(f: &mut Frame, area: Rect, p: &Projector, lang: Lang) {
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(THEME.border)
-        .title(s::RESULTS.get(lang));
+        .title(show::RESULTS.get(lang));
     let inner = block.inner(area);
     f.render_widget(block, area);
     let mut lines = Vec::new();
@@ -201,7 +204,7 @@ fn render_rounds(f: &mut Frame, area: Rect, p: &Projector, lang: Lang) {
             RoundPanel::Counting { name } => {
                 lines.push(Line::from(vec![
                     Span::styled(format!("{name}  "), THEME.title),
-                    Span::styled(s::COUNTING.get(lang), WARN),
+                    Span::styled(show::COUNTING.get(lang), WARN),
                 ]));
             }
             RoundPanel::Published {
@@ -211,7 +214,7 @@ fn render_rounds(f: &mut Frame, area: Rect, p: &Projector, lang: Lang) {
             } => {
                 lines.push(Line::from(vec![
                     Span::styled(format!("{name}  "), THEME.title),
-                    Span::styled(s::response(lang, &response.to_string()), THEME.dim),
+                    Span::styled(show::response(lang, &response.to_string()), THEME.dim),
                 ]));
                 let label_cols = bars
                     .iter()

@@ -142,47 +142,59 @@ impl GridPaint<'_> {
                     }
                     frame.render_widget(Paragraph::new(Line::from(spans)), rect);
                 }
-                GridLine::Row {
-                    label,
-                    cells,
-                    differs,
-                    mark,
-                } => {
-                    let mut spans = vec![Span::raw(fit(label, label_w))];
-                    let mut x = area.x + label_w as u16;
-                    for (c, ((n, d), w)) in cells.iter().zip(differs).zip(&widths).enumerate() {
-                        spans.push(Span::raw(" "));
-                        x = x.saturating_add(1);
-                        let here = self.cursor == Some((k, c));
-                        let (text, style) = match (here, self.typing, d) {
-                            (true, Some(t), _) => (right(t, *w), self.theme.editing),
-                            (true, None, _) => (right(&n.to_string(), *w), self.theme.selected),
-                            (false, _, Some(o)) => {
-                                (right(&format!("{n}≠{o}"), *w), self.theme.error)
-                            }
-                            (false, _, None) => {
-                                (right(&n.to_string(), *w), cell_style(self.theme, *n))
-                            }
-                        };
-                        if here && self.typing.is_some() {
-                            let cx = x.saturating_add(*w as u16).saturating_sub(1);
-                            if cx < area.right() {
-                                frame.set_cursor_position(Position::new(cx, y));
-                            }
-                        }
-                        x = x.saturating_add(*w as u16);
-                        spans.push(Span::styled(text, style));
-                    }
-                    spans.push(Span::raw("  "));
-                    match mark {
-                        RowMark::Ok(s) => spans.push(Span::styled(s.clone(), self.theme.ok)),
-                        RowMark::Wrong(s) => spans.push(Span::styled(s.clone(), self.theme.error)),
-                        RowMark::None => {}
-                    }
-                    frame.render_widget(Paragraph::new(Line::from(spans)), rect);
-                }
+                GridLine::Row { .. } => self.render_row(frame, rect, (k, line), &widths, label_w),
             }
         }
+    }
+
+    /// Line `k`, a target's row: its counts (the cursor's cell typed into or selected, a cell
+    /// that differs from the count shown as `n≠o`) and whether the row adds up.
+    fn render_row(
+        &self,
+        frame: &mut Frame,
+        rect: Rect,
+        (k, line): (usize, &GridLine),
+        widths: &[usize],
+        label_w: usize,
+    ) {
+        let GridLine::Row {
+            label,
+            cells,
+            differs,
+            mark,
+        } = line
+        else {
+            return;
+        };
+        let y = rect.y;
+        let mut spans = vec![Span::raw(fit(label, label_w))];
+        let mut x = rect.x + label_w as u16;
+        for (c, ((n, d), w)) in cells.iter().zip(differs).zip(widths).enumerate() {
+            spans.push(Span::raw(" "));
+            x = x.saturating_add(1);
+            let here = self.cursor == Some((k, c));
+            let (text, style) = match (here, self.typing, d) {
+                (true, Some(t), _) => (right(t, *w), self.theme.editing),
+                (true, None, _) => (right(&n.to_string(), *w), self.theme.selected),
+                (false, _, Some(o)) => (right(&format!("{n}≠{o}"), *w), self.theme.error),
+                (false, _, None) => (right(&n.to_string(), *w), cell_style(self.theme, *n)),
+            };
+            if here && self.typing.is_some() {
+                let cx = x.saturating_add(*w as u16).saturating_sub(1);
+                if cx < rect.right() {
+                    frame.set_cursor_position(Position::new(cx, y));
+                }
+            }
+            x = x.saturating_add(*w as u16);
+            spans.push(Span::styled(text, style));
+        }
+        spans.push(Span::raw("  "));
+        match mark {
+            RowMark::Ok(s) => spans.push(Span::styled(s.clone(), self.theme.ok)),
+            RowMark::Wrong(s) => spans.push(Span::styled(s.clone(), self.theme.error)),
+            RowMark::None => {}
+        }
+        frame.render_widget(Paragraph::new(Line::from(spans)), rect);
     }
 }
 

@@ -1,0 +1,24 @@
+//! Ballot rounds: forms, the tally grid, ballot-by-ballot entry, merge, results, the seed's figures.
+//!
+//! One test binary per area (a binary each for 45 files cost most of CI's link time); each
+//! module is one former test file.
+
+#[path = "../common/mod.rs"]
+mod common;
+mod support;
+
+mod accounting;
+mod cli;
+mod demo;
+mod e2e;
+mod entry_fix;
+mod form;
+mod grid;
+mod grid_keys;
+mod merge;
+mod perf;
+mod prop_marks;
+mod props;
+mod results;
+mod town;
+mod tui;
