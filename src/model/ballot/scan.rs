@@ -190,3 +190,121 @@ fn source_name(s: &ScanRecord) -> String {
         None => src.join(", "),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Session, Stamp};
+
+    fn round_with_batch() -> (Session, crate::model::Id) {
+        let mut s = Session::new(crate::demo::at(2010, 10, 19, 9, 0), crate::i18n::Lang::Zh);
+        let mut r = crate::demo::forms::form(1, 2);
+        r.id = 1;
+        s.rounds.push(r);
+        let stamp = Stamp::new(crate::demo::at(2010, 10, 19, 10, 0), "clerk");
+        s.with_round(1, &stamp, |r, j| {
+            r.add_batch("s1", "扫描 1", "clerk", EntryMode::Ballots, j)
+        })
+        .expect("batch");
+        (s, 1)
+    }
+
+    fn record(serial: &str) -> ScanRecord {
+        ScanRecord {
+            serial: Some(serial.to_string()),
+            sources: vec![ScanSource {
+                file: "a.png".into(),
+                page: 1,
+            }],
+            darkness: vec![vec![180, 0, 0, 0], vec![0, 0, 600]],
+            confidence: vec![800, 0],
+        }
+    }
+
+    #[test]
+    fn a_waiting_ballot_is_not_counted_blocks_verification_and_is_decided_in_the_journal() {
+        let (mut s, id) = round_with_batch();
+        let stamp = Stamp::new(crate::demo::at(2010, 10, 19, 10, 5), "clerk");
+        s.with_round(id, &stamp, |r, j| {
+            r.commit_scanned("s1", "13", record("11111111"), j)?;
+            r.park_scanned(
+                "s1",
+                PendingScan {
+                    proposal: "1x".into(),
+                    doubtful: vec![DoubtfulCell {
+                        pos: 1,
+                        reason: "two_marks".into(),
+                    }],
+                    serial_unread: false,
+                    scan: record("22222222"),
+                    crops: vec!["run/a-t1-i2.png".into()],
+                },
+                j,
+            )
+        })
+        .expect("scanned");
+        let r = s.round(id).expect("round");
+        assert_eq!(r.counted(), 1);
+        assert_eq!(r.waiting_review(), 1);
+        assert!(
+            r.blockers(&["王".into()])
+                .contains(&crate::model::ballot::Blocker::ToReview { ballots: 1 })
+        );
+        assert_eq!(r.scanned_serials().len(), 2);
+
+        let decided = Stamp::new(crate::demo::at(2010, 10, 19, 10, 9), "reviewer");
+        let no = s
+            .with_round(id, &decided, |r, j| r.decide_review("s1", 0, Some("12"), j))
+            .expect("decided");
+        assert_eq!(no, 2);
+        let r = s.round(id).expect("round");
+        assert_eq!((r.counted(), r.waiting_review()), (2, 0));
+        let b = &r.batches[0].ballots[1];
+        assert_eq!(b.marks, "12");
+        assert_eq!(b.scan.as_ref().map(|s| s.confidence[1]), Some(0));
+        let last = s.audit.last().expect("audit");
+        assert_eq!(last.action, "scan.review");
+        assert_eq!(
+            (last.old.as_deref(), last.new.as_deref()),
+            (Some("1x"), Some("12"))
+        );
+        assert_eq!(last.who, "reviewer");
+    }
+
+    #[test]
+    fn a_decision_off_the_scale_is_refused_and_the_ballot_still_waits() {
+        let (mut s, id) = round_with_batch();
+        let stamp = Stamp::new(crate::demo::at(2010, 10, 19, 10, 5), "clerk");
+        let pending = PendingScan {
+            proposal: "10".into(),
+            doubtful: vec![DoubtfulCell {
+                pos: 0,
+                reason: "faint".into(),
+            }],
+            serial_unread: false,
+            scan: record("33333333"),
+            crops: Vec::new(),
+        };
+        s.with_round(id, &stamp, |r, j| r.park_scanned("s1", pending, j))
+            .expect("parked");
+        assert!(
+            s.with_round(id, &stamp, |r, j| r.decide_review("s1", 0, Some("19"), j))
+                .is_err()
+        );
+        assert_eq!(s.round(id).map(|r| r.waiting_review()), Some(1));
+        let void = s.with_round(id, &stamp, |r, j| r.decide_review("s1", 0, None, j));
+        assert_eq!(void.ok(), Some(1));
+        assert_eq!(
+            s.round(id).map(|r| (r.counted(), r.batches[0].void())),
+            Some((1, 1))
+        );
+    }
+
+    #[test]
+    fn a_file_without_scans_loads_as_before() {
+        let json = r#"{"no":1,"marks":"10","at":"2010-10-19T10:00:00+08:00"}"#;
+        let b: crate::model::ballot::Ballot = serde_json::from_str(json).expect("old ballot");
+        assert!(b.scan.is_none());
+        assert!(!serde_json::to_string(&b).expect("json").contains("scan"));
+    }
+}
