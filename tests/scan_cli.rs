@@ -270,3 +270,82 @@ fn a_scanners_pdf_reads_like_its_images() {
     assert!(out.contains("2 pages read"), "{out}");
     assert!(out.contains("0 pages not counted"), "{out}");
 }
+
+fn pingyi_with_input(args: &[&str], cwd: &Path, input: &str) -> String {
+    use std::io::Write as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pingyi"))
+        .args(["--lang", "en"])
+        .args(args)
+        .current_dir(cwd)
+        .env("PINGYI_DIR", cwd)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("pingyi runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("input");
+    ok(&child.wait_with_output().expect("output"))
+}
+
+#[test]
+fn doubtful_ballots_are_decided_in_review_and_the_counts_equal_the_truth() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    let town = demo(dir, 12);
+    let f = town.to_str().unwrap();
+    ok(&pingyi(
+        &["scan", f, "--round", "1", dir.to_str().unwrap()],
+        dir,
+    ));
+    let truth: Vec<serde_json::Value> =
+        serde_json::from_slice(&std::fs::read(dir.join("truth.json")).expect("truth"))
+            .expect("json");
+    let mut decided = 0;
+    loop {
+        // Look at the worst waiting ballot, then type what the voter marked.
+        let shown = pingyi_with_input(&["scan", f, "--round", "1", "--review"], dir, "q\n");
+        let Some(header) = shown.lines().find(|l| l.starts_with("Ballot ")) else {
+            break;
+        };
+        let serial = header.split_whitespace().nth(1).expect("serial");
+        let t = truth
+            .iter()
+            .find(|t| t["serial"] == serial)
+            .expect("in truth");
+        let marks = t["marks"].as_str().expect("marks").replace('x', ".");
+        let out = pingyi_with_input(
+            &["scan", f, "--round", "1", "--review"],
+            dir,
+            &format!("{marks}\nq\n"),
+        );
+        assert!(out.contains("1 ballots decided"), "{out}");
+        decided += 1;
+        assert!(decided <= 12, "review does not end");
+    }
+    assert!(decided >= 1, "the seed gives doubtful ballots to review");
+    let file: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&town).expect("file")).expect("json");
+    let batch = &file["rounds"][0]["batches"][0];
+    assert!(batch["review"].as_array().is_none_or(Vec::is_empty));
+    let ballots = batch["ballots"].as_array().expect("ballots");
+    assert_eq!(ballots.len(), 12);
+    for b in ballots {
+        let t = truth
+            .iter()
+            .find(|t| t["serial"] == b["scan"]["serial"])
+            .expect("in truth");
+        assert_eq!(b["marks"], t["marks"], "{}", b["scan"]["serial"]);
+    }
+    let reviews = file["audit"]
+        .as_array()
+        .expect("audit")
+        .iter()
+        .filter(|e| e["action"] == "scan.review")
+        .count();
+    assert_eq!(reviews, decided);
+}

@@ -12,6 +12,7 @@ pub mod new;
 pub mod open;
 pub mod report;
 pub mod scan;
+pub mod scan_review;
 pub mod schema;
 pub mod show;
 

@@ -16,8 +16,10 @@ pub struct Args {
     pub file: PathBuf,
     #[arg(long, value_name = "N")]
     pub round: usize,
-    #[arg(required = true, value_name = "INPUT")]
+    #[arg(required_unless_present = "review", value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
+    #[arg(long, conflicts_with = "inputs")]
+    pub review: bool,
 }
 
 pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
@@ -26,6 +28,7 @@ pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
             .mut_arg("file", |a| a.help(tx::SCAN_FILE_HELP.get(lang)))
             .mut_arg("round", |a| a.help(tx::SCAN_ROUND_HELP.get(lang)))
             .mut_arg("inputs", |a| a.help(tx::SCAN_INPUT_HELP.get(lang)))
+            .mut_arg("review", |a| a.help(tx::SCAN_REVIEW_HELP.get(lang)))
     })
 }
 
@@ -51,6 +54,10 @@ pub fn run(args: Args, ctx: &Context) -> Result<ExitCode, CliError> {
         .and_then(|i| session.rounds.get(i))
         .map(|r| r.id)
         .ok_or_else(|| CliError(tx::round_not_found(args.round)))?;
+    if args.review {
+        super::scan_review::review(&args.file, round, ctx, now)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let stamp = Stamp::new(now, ctx.who.clone());
     let dir = scans_dir(&args.file);
     let mut err = std::io::stderr();

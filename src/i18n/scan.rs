@@ -210,3 +210,69 @@ pub fn scans_written(pages: usize, dir: &Path) -> Message {
         ),
     )
 }
+
+pub fn serial_scanned(serial: &str) -> Message {
+    Message::new(
+        format!("编号 {serial} 已经读过,只计一次"),
+        format!("serial {serial} was already read; counted once"),
+    )
+}
+
+pub const SCAN_REVIEW_HELP: Text = t(
+    "逐张复核待复核的扫描测评票(回车确认建议读法,或按逐票录入的键输入)",
+    "Review the scanned ballots that wait for a person (Enter confirms the proposed reading, or type the marks as in ballot-by-ballot entry)",
+);
+pub const TYPE_SERIAL: Text = t(
+    "二维码无法识别:请输入票上印的 8 位编号:",
+    "The QR code could not be read: type the 8-digit serial printed on the ballot:",
+);
+pub const BAD_SERIAL: Text = t(
+    "这不是一个有效的编号(8 位数字,最后一位是校验位)。",
+    "That is not a valid serial (8 digits, the last a check digit).",
+);
+pub const REVIEW_KEYS: Text = t(
+    "请输入每项一个字符:1–9 等次,0 弃权,. 多选(废项);- 整张废票;回车确认建议;q 停止。",
+    "Type one character an item: 1–9 a grade, 0 blank, . marked twice; - a void ballot; Enter confirms the proposal; q stops.",
+);
+
+pub fn review_prompt(proposal: &str) -> Message {
+    Message::new(
+        format!("建议读法 {proposal}。回车确认,或输入读法(1–9、0、.,- 废票,q 停止):"),
+        format!(
+            "Proposed reading {proposal}. Enter confirms, or type the marks (1–9, 0, ., - void, q stops):"
+        ),
+    )
+}
+
+pub fn review_header(serial: &str, sources: &str) -> Message {
+    Message::new(
+        format!("测评票 {serial}({sources})"),
+        format!("Ballot {serial} ({sources})"),
+    )
+}
+
+fn reason_label(reason: &str) -> (&'static str, &'static str) {
+    match reason {
+        "faint" => ("笔迹太淡或太小", "too faint or too small"),
+        "scribble" => ("涂改", "scribbled over"),
+        "struck_fill" => ("涂满后又划掉", "filled, then struck through"),
+        "two_marks" => ("一项划了多个", "more than one mark"),
+        "page_missing" => ("缺页", "its page is missing"),
+        _ => ("存疑", "doubtful"),
+    }
+}
+
+pub fn doubtful_item(target: &str, item: &str, proposal: &str, reason: &str) -> Message {
+    let (zh, en) = reason_label(reason);
+    Message::new(
+        format!("  {target} / {item}:建议“{proposal}”({zh})"),
+        format!("  {target} / {item}: proposed “{proposal}” ({en})"),
+    )
+}
+
+pub fn review_done(decided: usize, left: usize) -> Message {
+    Message::new(
+        format!("已复核 {decided} 张,还有 {left} 张待复核。"),
+        format!("{decided} ballots decided, {left} still wait for review."),
+    )
+}

@@ -6,6 +6,7 @@ pub mod accuracy;
 pub mod classify;
 pub mod form;
 pub mod gray;
+pub mod halfblock;
 pub mod homography;
 pub mod load;
 pub mod measure;

@@ -128,13 +128,15 @@ impl BallotRound {
         Ok(())
     }
 
-    /// A person's decision on a waiting ballot: its marks (`None`: a void ballot, 废票). The
-    /// ballot is counted with those marks; the journal keeps the proposal and the decision.
+    /// A person's decision on a waiting ballot: its marks (`None`: a void ballot, 废票), and the
+    /// serial typed from the printed digits when the code could not be read. The ballot is
+    /// counted with those marks; the journal keeps the proposal and the decision.
     pub fn decide_review(
         &mut self,
         uid: &str,
         index: usize,
         marks: Option<&str>,
+        serial: Option<&str>,
         j: &mut Journal,
     ) -> Result<u32, BallotError> {
         self.check_not_frozen()?;
@@ -151,6 +153,13 @@ impl BallotRound {
                 .ok_or(BallotError::NothingToUndo {
                     batch: self.batches[bi].label.clone(),
                 })?;
+        if let Some(serial) = serial.map(str::trim)
+            && self.scanned_serials().contains(serial)
+        {
+            return Err(BallotError::SerialScanned {
+                serial: serial.to_string(),
+            });
+        }
         let decided = match marks {
             Some(m) => Some(write_marks(&self.check_marks(m)?)),
             None => None,
@@ -161,6 +170,9 @@ impl BallotRound {
         };
         self.batches[bi].review.remove(index);
         let mut scan = pending.scan.clone();
+        if let Some(serial) = serial {
+            scan.serial = Some(serial.trim().to_string());
+        }
         for d in &pending.doubtful {
             if let Some(c) = scan.confidence.get_mut(d.pos) {
                 *c = 0;
@@ -254,7 +266,9 @@ mod tests {
 
         let decided = Stamp::new(crate::demo::at(2010, 10, 19, 10, 9), "reviewer");
         let no = s
-            .with_round(id, &decided, |r, j| r.decide_review("s1", 0, Some("12"), j))
+            .with_round(id, &decided, |r, j| {
+                r.decide_review("s1", 0, Some("12"), None, j)
+            })
             .expect("decided");
         assert_eq!(no, 2);
         let r = s.round(id).expect("round");
@@ -288,11 +302,19 @@ mod tests {
         s.with_round(id, &stamp, |r, j| r.park_scanned("s1", pending, j))
             .expect("parked");
         assert!(
-            s.with_round(id, &stamp, |r, j| r.decide_review("s1", 0, Some("19"), j))
-                .is_err()
+            s.with_round(id, &stamp, |r, j| r.decide_review(
+                "s1",
+                0,
+                Some("19"),
+                None,
+                j
+            ))
+            .is_err()
         );
         assert_eq!(s.round(id).map(|r| r.waiting_review()), Some(1));
-        let void = s.with_round(id, &stamp, |r, j| r.decide_review("s1", 0, None, j));
+        let void = s.with_round(id, &stamp, |r, j| {
+            r.decide_review("s1", 0, None, Some("11111111"), j)
+        });
         assert_eq!(void.ok(), Some(1));
         assert_eq!(
             s.round(id).map(|r| (r.counted(), r.batches[0].void())),
