@@ -12,11 +12,15 @@ use crate::model::ballot::Mark;
 /// The limits a box is judged by.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rules {
-    /// At most this much ink, and no darker than `empty_ink`: an empty box.
+    /// At most this much ink more than the ring around has, and no darker than `empty_ink`: an
+    /// empty box (in a black-and-white scan, a few black pixels left of a faint mark are doubt).
     pub empty_cover: f64,
     pub empty_ink: f64,
     /// At most this share of faintly darker paper (pencil) in an empty box.
     pub empty_faint: f64,
+    /// An empty box's darkest inside may exceed the paper around it by at most this much (a
+    /// blurred pencil mark leaves no ink, only a trace darker than the paper's own speckle).
+    pub empty_margin: f64,
     /// At least this much ink, this dark, spread this far: a mark.
     pub mark_cover: f64,
     pub mark_ink: f64,
@@ -29,9 +33,10 @@ pub struct Rules {
 }
 
 pub const RULES: Rules = Rules {
-    empty_cover: 0.012,
+    empty_cover: 0.004,
     empty_ink: 0.45,
     empty_faint: 0.012,
+    empty_margin: 0.03,
     mark_cover: 0.05,
     mark_ink: 0.4,
     mark_extent: 0.45,
@@ -63,7 +68,11 @@ pub enum Doubt {
 
 impl Rules {
     pub fn judge(&self, m: &BoxMeasure) -> BoxState {
-        if m.cover <= self.empty_cover && m.ink < self.empty_ink && m.faint <= self.empty_faint {
+        if m.cover <= self.empty_cover + m.ring
+            && m.ink < self.empty_ink
+            && m.faint <= self.empty_faint
+            && m.ink <= m.ring_ink + self.empty_margin
+        {
             return BoxState::Empty;
         }
         if m.cover >= self.filled_cover {
@@ -88,7 +97,7 @@ impl Rules {
     /// How clear a box's state is, 0 (on a limit) to 1 (far from every limit).
     fn clearness(&self, m: &BoxMeasure, state: BoxState) -> f64 {
         let c = match state {
-            BoxState::Empty => 1.0 - m.cover / self.empty_cover.max(1e-9),
+            BoxState::Empty => 1.0 - m.cover / (self.empty_cover + m.ring).max(1e-9),
             BoxState::Marked if m.cover >= self.filled_cover => (1.0
                 - m.ring / self.struck_ring.max(1e-9))
             .min((m.cover - self.filled_cover) * 4.0 + 0.5),
@@ -169,6 +178,7 @@ mod tests {
         BoxMeasure {
             cover,
             faint: cover,
+            ring_ink: 0.0,
             darkness: cover * ink,
             ink,
             extent,
@@ -178,7 +188,7 @@ mod tests {
 
     #[test]
     fn one_tick_is_counted_two_go_to_review() {
-        let empty = m(0.0, 0.05, 0.0, 0.0);
+        let empty = m(0.0, 0.02, 0.0, 0.0);
         let tick = m(0.15, 0.9, 0.8, 0.0);
         let r = read_item(&RULES, &[empty, tick, empty]);
         assert_eq!((r.proposal, r.doubt), (Mark::Grade(1), None));
@@ -194,7 +204,7 @@ mod tests {
 
     #[test]
     fn faint_dots_and_struck_fills_are_never_decided() {
-        let empty = m(0.0, 0.05, 0.0, 0.0);
+        let empty = m(0.0, 0.02, 0.0, 0.0);
         let pencil = m(0.0, 0.3, 0.8, 0.0);
         let pencil = BoxMeasure {
             faint: 0.1,

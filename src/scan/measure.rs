@@ -34,6 +34,9 @@ pub struct BoxMeasure {
     pub extent: f64,
     /// Share of the ring around the box that is ink: strokes running out of the box.
     pub ring: f64,
+    /// Darkness of the darkest few percent of the ring: the paper's own speckle (noise, JPEG),
+    /// which the inside must exceed before anything is there.
+    pub ring_ink: f64,
 }
 
 /// Measures `rect` (page mm) on `img` through `h`.
@@ -45,6 +48,8 @@ pub fn measure(img: &Gray, h: &Homography, rect: &RectMm) -> BoxMeasure {
     let ring = ring_samples(img, h, &outer, &ring_in, scale);
     let paper = percentile(&ring, 0.5).max(40.0);
     let ring_cover = fraction(&ring, |v| darkness(v, paper) > INK);
+    let ring_dark: Vec<f64> = ring.iter().map(|&v| darkness(v, paper)).collect();
+    let ring_ink = percentile(&ring_dark, 0.97);
 
     let inner = rect.grown(-INSET_MM);
     let n = ((inner.w.max(inner.h) * scale) as usize).clamp(6, 36);
@@ -79,6 +84,7 @@ pub fn measure(img: &Gray, h: &Homography, rect: &RectMm) -> BoxMeasure {
         faint,
         extent,
         ring: ring_cover,
+        ring_ink,
     }
 }
 

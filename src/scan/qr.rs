@@ -1,7 +1,8 @@
 //! Reading the page's QR code where the layout says it is: the region is cut out through the
 //! page map (so the decoder sees a small image, fast), then decoded with rqrr; if that fails,
 //! the same region is tried again binarised at its own threshold and at half size, and then the
-//! code printed in the opposite corner. If every try fails, the serial is typed in review.
+//! code printed in the opposite corner. The first try of all is the region made upright through
+//! the page map (perspective removed), which is what reads a tilted phone photo. If every try fails, the serial is typed in review.
 
 use super::gray::Gray;
 use super::homography::Homography;
@@ -12,6 +13,13 @@ const MARGIN_MM: f64 = 3.0;
 
 /// The text of the first code on the page that decodes, or `None`.
 pub fn read_code(img: &Gray, h: &Homography, codes: &[RectMm]) -> Option<String> {
+    for rect in codes {
+        // Upright through the page map first: a tilted photo's code becomes a square again.
+        let upright = super::read::upright(img, h, &rect.grown(MARGIN_MM), 8.0);
+        if let Some(text) = decode(&upright) {
+            return Some(text);
+        }
+    }
     for rect in codes {
         let crop = cut(img, h, &rect.grown(MARGIN_MM));
         let Some(crop) = crop else { continue };

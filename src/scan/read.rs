@@ -103,6 +103,11 @@ pub fn read_items(img: &Gray, at: &Located, sheet: &Sheet, rules: &Rules) -> Vec
 /// The page region `r` (mm) as an upright picture at `px_per_mm`, whatever the tilt of the image:
 /// what review shows of a row.
 pub fn crop(img: &Gray, at: &Located, r: &RectMm, px_per_mm: f64) -> Gray {
+    upright(img, &at.map, r, px_per_mm)
+}
+
+/// The page region `r` (mm) resampled upright through `map` at `px_per_mm`.
+pub fn upright(img: &Gray, map: &Homography, r: &RectMm, px_per_mm: f64) -> Gray {
     let w = ((r.w * px_per_mm) as usize).clamp(1, 4000);
     let h = ((r.h * px_per_mm) as usize).clamp(1, 4000);
     let mut out = Gray::filled(w, h, 255);
@@ -110,7 +115,7 @@ pub fn crop(img: &Gray, at: &Located, r: &RectMm, px_per_mm: f64) -> Gray {
         for x in 0..w {
             let mx = r.x + (x as f64 + 0.5) / px_per_mm;
             let my = r.y + (y as f64 + 0.5) / px_per_mm;
-            let (px, py) = at.map.map(mx, my);
+            let (px, py) = map.map(mx, my);
             out.px[y * w + x] = img.sample(px, py).round() as u8;
         }
     }
