@@ -15,6 +15,15 @@ use std::hint::black_box;
 
 /// A meeting holding one round of `targets` × 8, its form, and one filled-in page at 300 dpi.
 fn setup(targets: usize) -> (Form, pingyi::scan::gray::Gray) {
+    let (session, f, img) = setup_with(targets, 7);
+    drop(session);
+    (f, img)
+}
+
+fn setup_with(
+    targets: usize,
+    seed: u64,
+) -> (pingyi::model::Session, Form, pingyi::scan::gray::Gray) {
     let mut session = pingyi::demo::town();
     let round = form(targets, 8);
     session.rounds = vec![round.clone()];
@@ -30,7 +39,7 @@ fn setup(targets: usize) -> (Form, pingyi::scan::gray::Gray) {
         meeting: f.meeting.clone(),
         round: round.id,
         fingerprint: fingerprint(&round),
-        serial: Some(serial_from(1_234_567)),
+        serial: Some(serial_from(1_234_567 + seed as u32)),
         page: 1,
         pages: u32::try_from(f.layouts[0].1.len()).unwrap_or(1),
     };
@@ -39,9 +48,9 @@ fn setup(targets: usize) -> (Form, pingyi::scan::gray::Gray) {
         &payload.encode(),
         &CONDITIONS[0],
         0.0,
-        &mut Rng::new(7),
+        &mut Rng::new(seed),
     );
-    (f, p.image)
+    (session, f, p.image)
 }
 
 fn encoded(img: &pingyi::scan::gray::Gray, jpeg: bool) -> Vec<u8> {
@@ -86,5 +95,38 @@ fn scan(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, scan);
+/// `pingyi scan`'s run over a folder of 20 JPEG pages at 300 dpi (decoding, reading on every
+/// core, counting into a batch): pages a second is 20 / the time.
+fn run(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut session = None;
+    for n in 0..20u64 {
+        let (s, _, img) = setup_with(1, n + 1);
+        std::fs::write(
+            dir.path().join(format!("page-{n:02}.jpg")),
+            encoded(&img, true),
+        )
+        .expect("write");
+        session = Some(s);
+    }
+    let session = session.expect("a meeting");
+    let round = session.rounds[0].id;
+    let stamp = pingyi::model::Stamp::new(pingyi::demo::at(2010, 10, 19, 10, 0), "bench");
+    let inputs = vec![dir.path().to_path_buf()];
+    let scans = dir.path().join("scans");
+    let mut group = c.benchmark_group("scan_run");
+    group.sample_size(10);
+    group.bench_function("folder_20_jpeg_pages_300dpi", |b| {
+        b.iter(|| {
+            let mut s = session.clone();
+            let r = pingyi::scan::run::scan(&mut s, round, &inputs, &scans, &stamp, &mut |_, _| {})
+                .expect("run");
+            assert_eq!(r.counted + r.to_review, 20);
+            black_box(r.counted)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, scan, run);
 criterion_main!(benches);

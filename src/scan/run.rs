@@ -97,13 +97,18 @@ pub fn scan(
     let mut report = RunReport::default();
     let mut ballots: Vec<Assembly> = Vec::new();
     let mut by_serial: BTreeMap<String, usize> = BTreeMap::new();
-    for (done, file) in files.iter().enumerate() {
-        for loaded in load::load(file) {
-            let outcome = read_one(&loaded, &form, &RULES, scans_dir, &uid);
-            let log = place(outcome, &loaded, &mut known, &mut by_serial, &mut ballots);
+    for pages in read_all(&files, &form, scans_dir, &uid, progress) {
+        for (file, page, outcome) in pages {
+            let log = place(
+                outcome,
+                &file,
+                page,
+                &mut known,
+                &mut by_serial,
+                &mut ballots,
+            );
             report.pages.push(log);
         }
-        progress(done + 1, files.len());
     }
     if ballots.is_empty() {
         return Ok(report);
@@ -143,6 +148,50 @@ pub fn scan(
 /// label the file keeps).
 pub const SCAN_LABEL: &str = crate::i18n::scan::SCAN_BATCH.zh;
 
+type FileResult = Vec<(PathBuf, u32, Result<ReadPage, Refusal>)>;
+
+/// Reads every file, on as many threads as there are cores (two pages in flight on the 2-core
+/// machine), each file's pages in order; `progress` is called on this thread as files finish.
+fn read_all(
+    files: &[PathBuf],
+    form: &Form,
+    scans_dir: &Path,
+    uid: &str,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Vec<FileResult> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut out: Vec<FileResult> = vec![Vec::new(); files.len()];
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        for _ in 0..threads {
+            let (tx, next) = (tx.clone(), &next);
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(file) = files.get(i) else { break };
+                    let pages: FileResult = load::load(file)
+                        .into_iter()
+                        .map(|l| {
+                            let outcome = read_one(&l, form, &RULES, scans_dir, uid);
+                            (l.file, l.page, outcome)
+                        })
+                        .collect();
+                    if tx.send((i, pages)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        for (done, (i, pages)) in rx.iter().enumerate() {
+            out[i] = pages;
+            progress(done + 1, files.len());
+        }
+    });
+    out
+}
+
 fn read_one(
     loaded: &Loaded,
     form: &Form,
@@ -169,18 +218,19 @@ fn read_one(
 /// Files a read page with its ballot (by serial), or notes why it is not counted.
 fn place(
     outcome: Result<ReadPage, Refusal>,
-    loaded: &Loaded,
+    file: &Path,
+    page_no: u32,
     known: &mut std::collections::HashSet<String>,
     by_serial: &mut BTreeMap<String, usize>,
     ballots: &mut Vec<Assembly>,
 ) -> PageLog {
     let source = ScanSource {
-        file: loaded.file.display().to_string(),
-        page: loaded.page,
+        file: file.display().to_string(),
+        page: page_no,
     };
     let log = |outcome| PageLog {
-        file: loaded.file.clone(),
-        page: loaded.page,
+        file: file.to_path_buf(),
+        page: page_no,
         outcome,
     };
     let page = match outcome {
