@@ -225,19 +225,22 @@ fn fitting_corners(p: &[Blob; 4], w: f64, h: f64) -> usize {
 }
 
 /// The blob clearly larger than the other three (the odd square: 9 mm against 6, 2.25 times
-/// the area), none if no one stands out.
+/// the area), none if no one stands out. Each area is taken against the two sides of the
+/// quadrilateral meeting at its corner, so a tilted photo's far squares, which look smaller,
+/// are judged at their own scale.
 fn distinct_of(p: &[Blob; 4]) -> Option<usize> {
-    let (k, big) = p
-        .iter()
-        .enumerate()
-        .max_by(|a, b| a.1.area.total_cmp(&b.1.area))?;
-    let next = p
+    let d = |a: &Blob, b: &Blob| (a.cx - b.cx).hypot(a.cy - b.cy).max(1.0);
+    let norm: Vec<f64> = (0..4)
+        .map(|k| p[k].area / (d(&p[k], &p[(k + 1) % 4]) * d(&p[k], &p[(k + 3) % 4])))
+        .collect();
+    let (k, big) = norm.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
+    let next = norm
         .iter()
         .enumerate()
         .filter(|(i, _)| *i != k)
-        .map(|(_, b)| b.area)
+        .map(|(_, a)| *a)
         .fold(0.0, f64::max);
-    (big.area > 1.5 * next).then_some(k)
+    (*big > 1.5 * next).then_some(k)
 }
 
 #[cfg(test)]
