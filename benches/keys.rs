@@ -33,7 +33,7 @@ fn header(c: &mut Criterion) {
         let mut n = 0u64;
         b.iter(|| {
             n += 1;
-            let code = if n % 2 == 0 {
+            let code = if n.is_multiple_of(2) {
                 KeyCode::Backspace
             } else {
                 KeyCode::Char('区')
@@ -49,7 +49,7 @@ fn header(c: &mut Criterion) {
             let mut timed = Duration::ZERO;
             for _ in 0..iters {
                 n += 1;
-                let code = if n % 2 == 0 {
+                let code = if n.is_multiple_of(2) {
                     KeyCode::Backspace
                 } else {
                     KeyCode::Char('甲')
@@ -183,7 +183,7 @@ fn ballot_entry(c: &mut Criterion) {
                     app.screens.ballots.entry.marks.clear();
                 }
                 n += 1;
-                let mark = if n % 7 == 0 { '2' } else { '1' };
+                let mark = if n.is_multiple_of(7) { '2' } else { '1' };
                 timed += timed_key(&mut t, &mut app, KeyCode::Char(mark));
             }
             timed
@@ -219,7 +219,7 @@ fn tally_grid(c: &mut Criterion) {
             let mut timed = Duration::ZERO;
             for _ in 0..iters {
                 n += 1;
-                let digit = if n % 2 == 0 { '7' } else { '8' };
+                let digit = if n.is_multiple_of(2) { '7' } else { '8' };
                 timed += timed_key(&mut t, &mut app, KeyCode::Char(digit));
                 timed += timed_key(&mut t, &mut app, KeyCode::Backspace);
             }
@@ -234,7 +234,7 @@ fn tally_grid(c: &mut Criterion) {
                 keystroke(
                     &mut t,
                     &mut app,
-                    KeyCode::Char(if n % 2 == 0 { '7' } else { '8' }),
+                    KeyCode::Char(if n.is_multiple_of(2) { '7' } else { '8' }),
                 );
                 timed += timed_key(&mut t, &mut app, KeyCode::Enter);
             }

@@ -10,6 +10,7 @@ pub mod demo;
 pub mod merge;
 pub mod new;
 pub mod open;
+pub mod print;
 pub mod report;
 pub mod scan;
 pub mod scan_review;
@@ -70,6 +71,7 @@ pub enum Command {
     Show(show::Args),
     Merge(merge::Args),
     Scan(scan::Args),
+    Print(print::Args),
 }
 
 impl Command {
@@ -87,6 +89,7 @@ impl Command {
             Command::Show(a) => show::run(a, ctx),
             Command::Merge(a) => merge::run(a, ctx),
             Command::Scan(a) => scan::run(a, ctx),
+            Command::Print(a) => print::run(a, ctx),
         }
     }
 }
@@ -160,6 +163,7 @@ pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
     let cmd = archive::localize(cmd, lang);
     let cmd = merge::localize(cmd, lang);
     let cmd = scan::localize(cmd, lang);
+    let cmd = print::localize(cmd, lang);
     show::localize(cmd, lang)
 }
 

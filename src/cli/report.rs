@@ -19,18 +19,22 @@ pub enum FormatArg {
     Csv,
     Json,
     Xlsx,
+    /// Made by `paper::document` (it needs a font), not by `export`.
+    Pdf,
 }
 
-impl From<FormatArg> for Format {
-    fn from(f: FormatArg) -> Format {
-        match f {
-            FormatArg::Md => Format::Md,
-            FormatArg::Txt => Format::Txt,
-            FormatArg::Html => Format::Html,
-            FormatArg::Docx => Format::Docx,
-            FormatArg::Csv => Format::Csv,
-            FormatArg::Json => Format::Json,
-            FormatArg::Xlsx => Format::Xlsx,
+impl FormatArg {
+    /// The export format, or `None` for PDF.
+    fn export(self) -> Option<Format> {
+        match self {
+            FormatArg::Md => Some(Format::Md),
+            FormatArg::Txt => Some(Format::Txt),
+            FormatArg::Html => Some(Format::Html),
+            FormatArg::Docx => Some(Format::Docx),
+            FormatArg::Csv => Some(Format::Csv),
+            FormatArg::Json => Some(Format::Json),
+            FormatArg::Xlsx => Some(Format::Xlsx),
+            FormatArg::Pdf => None,
         }
     }
 }
@@ -66,6 +70,8 @@ pub struct Args {
     pub output: Option<PathBuf>,
     #[arg(long = "as-of", value_name = "DATE")]
     pub as_of: Option<String>,
+    #[arg(long, value_name = "FILE")]
+    pub font: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -74,6 +80,7 @@ pub enum NoticeFormatArg {
     Txt,
     Html,
     Docx,
+    Pdf,
 }
 
 #[derive(Debug, clap::Args)]
@@ -84,6 +91,8 @@ pub struct NoticeArgs {
     pub format: NoticeFormatArg,
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     pub output: Option<PathBuf>,
+    #[arg(long, value_name = "FILE")]
+    pub font: Option<PathBuf>,
 }
 
 pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
@@ -95,12 +104,14 @@ pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
             .mut_arg("table", |a| a.help(txt::TABLE_HELP.get(lang)))
             .mut_arg("output", |a| a.help(txt::OUTPUT_HELP.get(lang)))
             .mut_arg("as_of", |a| a.help(txt::AS_OF_HELP.get(lang)))
+            .mut_arg("font", |a| a.help(crate::i18n::paper::FONT_HELP.get(lang)))
     })
     .mut_subcommand("notice", |c| {
         c.about(txt::NOTICE_ABOUT.get(lang))
             .mut_arg("file", |a| a.help(file))
             .mut_arg("format", |a| a.help(txt::FORMAT_HELP.get(lang)))
             .mut_arg("output", |a| a.help(txt::OUTPUT_HELP.get(lang)))
+            .mut_arg("font", |a| a.help(crate::i18n::paper::FONT_HELP.get(lang)))
     })
 }
 
@@ -134,7 +145,15 @@ pub fn deliver(bytes: &[u8], out: Option<&Path>, binary: bool, lang: Lang) -> Re
 }
 
 pub fn run(args: Args, ctx: &Context) -> Result<ExitCode, CliError> {
-    let format = Format::from(args.format);
+    let Some(format) = args.format.export() else {
+        let session = crate::store::load(&args.file)?;
+        let opts = export::record::RecordOptions {
+            lang: ctx.doc_lang(session.lang),
+            as_of: as_of(args.as_of.as_deref())?,
+        };
+        let doc = export::record::record(&session, &opts);
+        return super::print::document_pdf(&doc, args.output.as_deref(), args.font.as_deref(), ctx);
+    };
     if args.table.is_some() && format != Format::Csv {
         return Err(CliError(txt::TABLE_NEEDS_CSV.into()));
     }
@@ -162,6 +181,16 @@ pub fn run_notice(args: NoticeArgs, ctx: &Context) -> Result<ExitCode, CliError>
         NoticeFormatArg::Txt => Format::Txt,
         NoticeFormatArg::Html => Format::Html,
         NoticeFormatArg::Docx => Format::Docx,
+        NoticeFormatArg::Pdf => {
+            let session = crate::store::load(&args.file)?;
+            let doc = export::notice::notice(&session, ctx.doc_lang(session.lang));
+            return super::print::document_pdf(
+                &doc,
+                args.output.as_deref(),
+                args.font.as_deref(),
+                ctx,
+            );
+        }
     };
     if format == Format::Docx && args.output.is_none() {
         return Err(CliError(txt::DOCX_NEEDS_OUTPUT.into()));

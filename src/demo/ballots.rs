@@ -226,15 +226,15 @@ pub fn fill_oilfield(s: &mut Session) -> Result<(), BallotError> {
         (0..51u32)
             .flat_map(|m| {
                 let k = b * 51 + m;
-                let promise = if k % 37 == 0 { '2' } else { '1' };
-                let model = if k % 41 == 0 {
+                let promise = if k.is_multiple_of(37) { '2' } else { '1' };
+                let model = if k.is_multiple_of(41) {
                     '2'
-                } else if k % 997 == 0 {
+                } else if k.is_multiple_of(997) {
                     '0'
                 } else {
                     '1'
                 };
-                let overall = if k % 50 == 0 { '2' } else { '1' };
+                let overall = if k.is_multiple_of(50) { '2' } else { '1' };
                 [promise, model, overall]
             })
             .collect()

@@ -132,6 +132,8 @@ pub fn town() -> Session {
             scrutineers: vec!["王德胜".into(), "李秀英".into()],
         }),
         published_at: Some(at(10, 19, 9, 56)),
+        instructions: None,
+        printed: Vec::new(),
     });
 
     let cats = s.suggestion_categories.clone();

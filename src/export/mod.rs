@@ -5,6 +5,7 @@
 //! `xlsx` the same tables as a workbook, one sheet each.
 
 pub mod beside;
+pub mod colwidth;
 pub mod csv;
 pub mod doc;
 pub mod docx;

@@ -16,6 +16,7 @@ pub mod export;
 pub mod import;
 pub mod large;
 pub mod live;
+pub mod paper;
 pub mod report;
 pub mod review;
 pub mod scan;

@@ -137,6 +137,10 @@ pub fn refusal(r: &Refusal) -> Message {
                 "测评票印制后表单已改动(对象、项目或等次不同)",
                 "the form changed after this ballot was printed (targets, items or grades differ)",
             ),
+            Mismatch::NeverPrinted(serial) => Message::new(
+                format!("编号 {serial} 不在本会议印制的测评票中"),
+                format!("serial {serial} was never printed for this meeting"),
+            ),
             Mismatch::PageCount { pages } => Message::new(
                 format!("二维码说每票 {pages} 页,与该轮表单不符"),
                 format!(

@@ -37,8 +37,9 @@ pub const QR_QUIET_MM: f32 = 3.0;
 pub const BOX_MM: f32 = 5.0;
 /// Height of one target's row in the table.
 pub const ROW_MM: f32 = 7.0;
-/// Narrowest column one grade's box may have (the box and a millimetre either side).
-pub const GRADE_MIN_MM: f32 = 7.0;
+/// Narrowest column one grade's box may have (the box and three quarters of a millimetre
+/// either side).
+pub const GRADE_MIN_MM: f32 = 6.5;
 /// Widest a grade column grows when the page has room (so short forms read easily).
 pub const GRADE_MAX_MM: f32 = 16.0;
 /// Font size of the table's text (target names, items, grades).
@@ -276,8 +277,8 @@ impl BallotLayout {
     }
 }
 
-/// Lays out the round's form on `paper`, in whichever arrangement takes fewer pages (targets as
-/// rows on a tie): a form too wide for the paper splits its items over pages, one too long its
+/// Lays out the round's form on `paper`, in whichever arrangement takes fewer pages (on a tie,
+/// items as rows for a single target, else targets as rows): a form too wide for the paper splits its items over pages, one too long its
 /// targets, and every page carries its own marks, codes and header.
 pub fn plan(round: &BallotRound, paper: Paper) -> Result<BallotLayout, LayoutError> {
     if round.targets.is_empty() {
@@ -293,7 +294,10 @@ pub fn plan(round: &BallotRound, paper: Paper) -> Result<BallotLayout, LayoutErr
     let frame = Frame::new(w, h);
     let grid = super::arrange::targets_as_rows(round, &frame);
     let rows = super::arrange::items_as_rows(round, &frame);
-    let (arrangement, parts) = if rows.len() < grid.len() {
+    // On a tie a single target reads better item by item (labels beside their boxes).
+    let by_items =
+        rows.len() < grid.len() || (rows.len() == grid.len() && round.targets.len() == 1);
+    let (arrangement, parts) = if by_items {
         (Arrangement::ItemsAsRows, rows)
     } else {
         (Arrangement::TargetsAsRows, grid)

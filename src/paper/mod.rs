@@ -4,5 +4,12 @@
 //! `layout` is the geometry printing and scanning share, `code` what each page's QR code says.
 
 mod arrange;
+pub mod ballot;
 pub mod code;
+pub mod document;
+pub mod flow;
+pub mod font;
 pub mod layout;
+pub mod pdf;
+pub mod print;
+pub mod signin;

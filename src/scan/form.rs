@@ -19,6 +19,9 @@ pub struct Form {
     pub cells: usize,
     /// Each paper size and its pages.
     pub layouts: Vec<(Paper, Vec<Sheet>)>,
+    /// The serials printed for the round (empty when it was never printed by pingyi, or printed
+    /// without serials): a serial outside them was never issued.
+    pub printed: std::collections::HashSet<String>,
 }
 
 /// Why a page's code does not fit the form.
@@ -32,6 +35,8 @@ pub enum Mismatch {
     PageCount {
         pages: u32,
     },
+    /// A serial the meeting never printed.
+    NeverPrinted(String),
 }
 
 impl Form {
@@ -48,6 +53,7 @@ impl Form {
             items: round.items.len(),
             cells: round.cells_per_ballot(),
             layouts,
+            printed: round.printed_serials().map(str::to_string).collect(),
         }
     }
 
@@ -68,25 +74,44 @@ impl Form {
         if p.fingerprint != self.fingerprint {
             return Err(Mismatch::OtherForm);
         }
+        if let Some(serial) = &p.serial
+            && !self.printed.is_empty()
+            && !self.printed.contains(serial)
+        {
+            return Err(Mismatch::NeverPrinted(serial.clone()));
+        }
         Ok(p)
     }
 
-    /// The sheet a page is read with: page `k` of the paper size whose box outlines lie where
-    /// the image is dark (among layouts with `pages` pages, when the code said).
+    /// The sheet a page is read with, and the page map for it: page `k` of the paper size whose
+    /// box outlines lie where the image is dark (among layouts with `pages` pages, when the code
+    /// said).
     pub fn sheet_for(
         &self,
         img: &Gray,
         at: &Located,
         k: usize,
         pages: Option<u32>,
-    ) -> Option<&Sheet> {
+    ) -> Option<(&Sheet, Located)> {
         self.layouts
             .iter()
             .filter(|(_, s)| pages.is_none_or(|n| s.len() == n as usize))
             .filter_map(|(_, s)| s.get(k))
-            .map(|s| (outline_score(img, at, s), s))
+            .filter_map(|s| at.for_sheet(s).map(|a| (outline_score(img, &a, s), s, a)))
             .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, s)| s)
+            .map(|(_, s, a)| (s, a))
+    }
+
+    /// The code's text, tried with each paper size's map (the codes sit at other millimetres on
+    /// other paper).
+    pub fn code(&self, img: &Gray, at: &Located) -> Option<String> {
+        self.layouts
+            .iter()
+            .filter_map(|(_, s)| s.first())
+            .find_map(|s| {
+                let a = at.for_sheet(s)?;
+                super::qr::read_code(img, &a.map, &s.codes)
+            })
     }
 }
 

@@ -5,7 +5,6 @@ use super::classify::{Doubt, Rules};
 use super::form::{Form, Mismatch};
 use super::gray::Gray;
 use super::load::LoadProblem;
-use super::qr::read_code;
 use super::read::{ItemRead, PageProblem, crop, locate, read_items};
 use super::sheet::{RectMm, Sheet};
 use std::path::Path;
@@ -56,7 +55,7 @@ pub fn read_page(
         .frame()
         .ok_or(Refusal::Page(PageProblem::BadGeometry))?;
     let at = locate(img, frame).map_err(Refusal::Page)?;
-    let code = read_code(img, &at.map, &frame.codes);
+    let code = form.code(img, &at);
     let payload = match code {
         Some(text) => Some(form.check(&text).map_err(Refusal::Code)?),
         None => None,
@@ -67,7 +66,7 @@ pub fn read_page(
         None if single => (0, 1),
         None => return Err(Refusal::NoCodeMultiPage),
     };
-    let sheet = form
+    let (sheet, at) = form
         .sheet_for(img, &at, index, payload.as_ref().map(|p| p.pages))
         .ok_or(Refusal::Code(Mismatch::PageCount { pages }))?;
     let items = read_items(img, &at, sheet, rules);
@@ -82,11 +81,11 @@ pub fn read_page(
                 }
             }
         }
-        if payload.is_none() {
-            if let Some(r) = sheet.serial_text.first().or(sheet.codes.first()) {
-                let name = format!("{}-serial.png", place.stem);
-                serial_crop = save(&crop(img, &at, &r.grown(1.0), 8.0), place, &name);
-            }
+        if payload.is_none()
+            && let Some(r) = sheet.serial_text.first().or(sheet.codes.first())
+        {
+            let name = format!("{}-serial.png", place.stem);
+            serial_crop = save(&crop(img, &at, &r.grown(1.0), 8.0), place, &name);
         }
     }
     Ok(ReadPage {

@@ -29,10 +29,11 @@ pub fn read_code(img: &Gray, h: &Homography, codes: &[RectMm]) -> Option<String>
         if let Some(text) = decode(&binarised(&crop)) {
             return Some(text);
         }
-        if crop.w > 120 && crop.h > 120 {
-            if let Some(text) = decode(&binarised(&crop.reduced(2))) {
-                return Some(text);
-            }
+        if crop.w > 120
+            && crop.h > 120
+            && let Some(text) = decode(&binarised(&crop.reduced(2)))
+        {
+            return Some(text);
         }
     }
     None

@@ -38,6 +38,22 @@ pub struct Located {
     pub map: Homography,
     /// Quarter turns the page lies turned clockwise in the image (2: upside down).
     pub turns: usize,
+    /// The squares' centres in the image, in the sheet's order (top-left, top-right,
+    /// bottom-right, bottom-left as printed).
+    pub centres: [(f64, f64); 4],
+}
+
+impl Located {
+    /// The same squares mapped onto another sheet's (another paper size puts them elsewhere in
+    /// millimetres); `None` if that sheet's squares make no map.
+    pub fn for_sheet(&self, sheet: &Sheet) -> Option<Located> {
+        let from = sheet.squares.map(|sq| {
+            let c = sq.rect.centre();
+            (c.x, c.y)
+        });
+        let map = Homography::from_points(&from, &self.centres)?;
+        Some(Located { map, ..*self })
+    }
 }
 
 /// Finds the page in the image through the squares of `frame` (the squares are in the same
@@ -66,7 +82,11 @@ pub fn locate(img: &Gray, frame: &Sheet) -> Result<Located, PageProblem> {
     if !(0.5..=2.0).contains(&ratio) {
         return Err(PageProblem::BadGeometry);
     }
-    Ok(Located { map, turns })
+    Ok(Located {
+        map,
+        turns,
+        centres: to,
+    })
 }
 
 /// One item as read from the page.

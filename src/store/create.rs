@@ -2,7 +2,7 @@
 //! never overwriting a file that is already there.
 
 use super::error::{IoAction, StoreError};
-use super::lock::place_new;
+use super::lock::{Durability, place_new};
 use super::save::to_json;
 use crate::model::Session;
 use pinyin::ToPinyin;
@@ -99,7 +99,7 @@ pub fn create(dir: &Path, session: &Session) -> Result<PathBuf, StoreError> {
         } else {
             dir.join(format!("{stem}-{n}.json"))
         };
-        match place_new(dir, &path, &text) {
+        match place_new(dir, &path, &text, Durability::Durable) {
             Ok(()) => return Ok(path),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(StoreError::from_io(&e, &path, dir, IoAction::Create)),

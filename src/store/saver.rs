@@ -209,8 +209,10 @@ impl Drop for Saver {
             // A thread stuck in a slow write is left to finish on its own rather than hanging
             // the quit; the save is atomic, so cutting it short cannot damage the file.
             let give_up = Instant::now() + Duration::from_millis(500);
+            // Short naps: the thread ends within microseconds of being told, and every quit
+            // waits for this loop.
             while !t.is_finished() && Instant::now() < give_up {
-                std::thread::sleep(Duration::from_millis(5));
+                std::thread::sleep(Duration::from_micros(200));
             }
             if t.is_finished() {
                 let _ = t.join();

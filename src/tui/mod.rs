@@ -96,6 +96,12 @@ pub fn run(launch: Launch) -> Result<(), LaunchError> {
     let mut terminal = TerminalGuard::enter()?;
     let result = event_loop(&mut terminal.terminal, &mut app);
     drop(terminal);
+    // The meeting's memory goes back with the process: freeing a large meeting's many small
+    // allocations one by one only delays the exit. The app itself is dropped, so the saver
+    // finishes its last save and the lock is released.
+    let session = app.doc.as_ref().map(|d| std::sync::Arc::clone(&d.session));
+    drop(app);
+    std::mem::forget(session);
     result.map_err(LaunchError::Terminal)
 }
 

@@ -349,3 +349,64 @@ fn doubtful_ballots_are_decided_in_review_and_the_counts_equal_the_truth() {
         .count();
     assert_eq!(reviews, decided);
 }
+
+#[test]
+fn ballots_printed_by_pingyi_read_back_and_a_serial_never_printed_is_refused() {
+    if Command::new("pdftoppm").arg("-v").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "pdftoppm (poppler-utils) is needed in CI"
+        );
+        eprintln!("skipped: pdftoppm (poppler-utils) is not installed");
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    let town = demo(dir, 1);
+    let f = town.to_str().unwrap();
+    let pdf = dir.join("ballots.pdf");
+    ok(&pingyi(
+        &[
+            "print",
+            "ballots",
+            f,
+            "--round",
+            "1",
+            "-n",
+            "2",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+        dir,
+    ));
+    let pages = dir.join("printed");
+    std::fs::create_dir_all(&pages).expect("dir");
+    let rendered = Command::new("pdftoppm")
+        .args(["-r", "200", "-gray", "-png"])
+        .arg(&pdf)
+        .arg(pages.join("page"))
+        .status()
+        .expect("pdftoppm runs");
+    assert!(rendered.success());
+    let generated = dir.join("ballot-0001-p1.png");
+    let out = ok(&pingyi(
+        &[
+            "scan",
+            f,
+            "--round",
+            "1",
+            pages.to_str().unwrap(),
+            generated.to_str().unwrap(),
+        ],
+        dir,
+    ));
+    assert!(
+        out.contains("2 pages read, 2 ballots counted (0 marks)"),
+        "{out}"
+    );
+    let line = out
+        .lines()
+        .find(|l| l.contains("ballot-0001-p1.png"))
+        .unwrap_or_default();
+    assert!(line.contains("was never printed for this meeting"), "{out}");
+}

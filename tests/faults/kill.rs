@@ -264,14 +264,14 @@ fn killed_while_typing_the_tally_grid_loses_no_count_older_than_200_ms() {
                 grid_on_screen(s).is_some_and(|g| g[cell] == v)
             });
             shown.push((cell, v, at));
-            if next % 30 == 0 {
+            if next.is_multiple_of(30) {
                 // Tab from the last count stays there: start the next pass from the top.
                 break;
             }
         }
         // The next count typed as the plug is pulled (unless the pass just ended on the last
         // cell, where a Tab stays).
-        let in_flight = (next % 30 != 0).then(|| (next % 30, value(next)));
+        let in_flight = (!next.is_multiple_of(30)).then(|| (next % 30, value(next)));
         if let Some((_, v)) = in_flight {
             pty.send(&format!("{v}{}", keys::TAB));
             next += 1;

@@ -115,6 +115,10 @@ pub enum BallotError {
     NoMatchingRound {
         round: String,
     },
+    /// A serial printed twice for one round.
+    SerialReused {
+        serial: String,
+    },
 }
 
 impl BallotError {
@@ -123,6 +127,7 @@ impl BallotError {
         use BallotError as E;
         match self {
             E::RoundNotFound { id } => tx::round_not_found(*id),
+            E::SerialReused { serial } => crate::i18n::paper::serial_reused(serial),
             E::BatchNotFound { uid } => tx::batch_not_found(uid),
             E::TargetNotFound { id } => tx::target_not_found(*id),
             E::ItemNotFound { id } => tx::item_not_found(*id),

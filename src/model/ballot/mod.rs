@@ -13,6 +13,7 @@ mod figures;
 mod journal;
 mod marks;
 mod merge;
+mod printed;
 mod problems;
 mod results;
 mod scan;
@@ -32,6 +33,7 @@ pub use journal::Journal;
 pub use marks::{Mark, read_marks, write_marks};
 pub use merge::form_difference;
 pub use merge::{MergeReport, MergedBatch};
+pub use printed::PrintRun;
 pub use problems::round_list_problems;
 pub use results::{
     FlagHit, ItemResult, RateResult, RoundResults, denominator_name, flags_raised, rate_formula,

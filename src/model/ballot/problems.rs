@@ -31,6 +31,7 @@ pub fn round_list_problems(rounds: &[BallotRound], out: &mut Vec<Problem>) {
             ));
         }
         form_problems(r, &path, out);
+        let before_batches = out.len();
         let mut uids = HashSet::new();
         for (bi, b) in r.batches.iter().enumerate() {
             let bpath = format!("{path}.batches[{bi}]");
@@ -43,6 +44,7 @@ pub fn round_list_problems(rounds: &[BallotRound], out: &mut Vec<Problem>) {
             }
             batch_problems(r, b, &bpath, out);
         }
+        let batches_sound = out.len() == before_batches;
         if let Some(cells) = &r.recheck {
             grid_shape_problems(r, cells, &format!("{path}.recheck"), out);
         }
@@ -54,7 +56,7 @@ pub fn round_list_problems(rounds: &[BallotRound], out: &mut Vec<Problem>) {
                 BallotError::ReturnedAboveIssued { returned, issued }.message(),
             ));
         }
-        state_problems(r, &path, out);
+        state_problems(r, &path, batches_sound, out);
     }
 }
 
@@ -221,7 +223,9 @@ fn batch_problems(r: &BallotRound, b: &Batch, path: &str, out: &mut Vec<Problem>
     }
 }
 
-fn state_problems(r: &BallotRound, path: &str, out: &mut Vec<Problem>) {
+/// `batches_sound`: `batch_problems` found nothing, so every ballot's marks are whole and on the
+/// scale, and every ballot-by-ballot batch adds up by construction.
+fn state_problems(r: &BallotRound, path: &str, batches_sound: bool, out: &mut Vec<Problem>) {
     let signed = r.state != RoundState::Counting;
     if signed != r.verification.is_some() {
         out.push(said(
@@ -238,7 +242,7 @@ fn state_problems(r: &BallotRound, path: &str, out: &mut Vec<Problem>) {
         ));
     }
     if signed && let Some(v) = &r.verification {
-        for blocker in r.blockers(&v.scrutineers) {
+        for blocker in r.blockers_given(&v.scrutineers, batches_sound) {
             out.push(problem(
                 path,
                 Message::new(

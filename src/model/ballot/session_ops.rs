@@ -57,6 +57,7 @@ impl Session {
         let id = self.add_round(&form.name, stamp)?;
         if let Some(r) = self.rounds.iter_mut().find(|r| r.id == id) {
             r.items = form.items.clone();
+            r.instructions = form.instructions.clone();
             for (k, item) in r.items.iter_mut().enumerate() {
                 item.id = super::types::count_u32(k + 1);
             }

@@ -314,6 +314,12 @@ pub struct BallotRound {
     pub verification: Option<Verification>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published_at: Option<Timestamp>,
+    /// The line of instructions printed on the ballots (the default line when `None`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+    /// Every printing of this round's ballots, with the serials printed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub printed: Vec<super::PrintRun>,
 }
 
 impl BallotRound {
@@ -334,6 +340,8 @@ impl BallotRound {
             state: RoundState::Counting,
             verification: None,
             published_at: None,
+            instructions: None,
+            printed: Vec::new(),
         }
     }
 

@@ -19,6 +19,9 @@ pub struct BallotForm {
     pub name: String,
     pub target_kind: TargetKind,
     pub items: Vec<BallotItem>,
+    /// The instructions printed on the form's ballots (the default line when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
 }
 
 /// An agenda item as a template lists it.
@@ -309,6 +312,7 @@ impl Template {
                         .enumerate()
                         .map(|(i, (z, e, s))| item(i as u32 + 1, if zh { z } else { e }, s, lang))
                         .collect(),
+                    instructions: None,
                 }
             };
         Template {

@@ -9,15 +9,16 @@ use crate::model::{AgendaItem, AgendaKind, Id, Session};
 use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, agenda::AgendaCmd};
 use crate::tui::ops::LiveOp;
-use crate::tui::widgets::columns::{fit_columns, kept};
+use crate::tui::widgets::columns;
 use crate::tui::widgets::form::{Field, Form, form_area};
 use crate::tui::widgets::list;
+use crate::tui::widgets::wrap;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Cell, Row, Table};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Editing {
@@ -254,41 +255,65 @@ impl Screen for AgendaScreen {
         let foot_h = if area.height >= 6 { 2 } else { 1 };
         let [table_area, foot] =
             Layout::vertical([Constraint::Min(0), Constraint::Length(foot_h)]).areas(area);
-        let (keep, widths) = fit_columns(table_area.width, 1, &[3, 8, 10, 5, 7, 7, 8], 1);
-        let header = Row::new(kept(
-            [
-                txt::COL_NO,
-                txt::COL_TITLE,
-                txt::COL_KIND,
-                txt::COL_PLANNED,
-                txt::COL_ACTUAL,
-                txt::COL_OVERRUN,
-                txt::COL_STATE,
-            ]
-            .map(|t| Cell::from(t.get(lang)))
-            .to_vec(),
-            &keep,
-        ))
-        .style(theme.dim);
+        let header: [String; 7] = [
+            txt::COL_NO,
+            txt::COL_TITLE,
+            txt::COL_KIND,
+            txt::COL_PLANNED,
+            txt::COL_ACTUAL,
+            txt::COL_OVERRUN,
+            txt::COL_STATE,
+        ]
+        .map(|t| t.get(lang).to_string());
         let selected = self.selected(session);
-        let rows = session.agenda.items.iter().enumerate().map(|(i, item)| {
-            let (cells, style) = item_cells(i, item, ctx);
-            let row = Row::new(kept(cells, &keep)).style(style);
-            if i == selected {
+        let visible = usize::from(table_area.height.saturating_sub(1)).max(1);
+        let skip = list::first_shown(selected, visible);
+        let shown: Vec<([String; 7], Style)> = session
+            .agenda
+            .items
+            .iter()
+            .enumerate()
+            .skip(skip)
+            .take(visible)
+            .map(|(i, item)| item_cells(i, item, ctx))
+            .collect();
+        let fitted = columns::fit(
+            table_area.width,
+            1,
+            &AGENDA_COLUMNS,
+            &columns::measure(
+                std::iter::once(header.as_slice()).chain(shown.iter().map(|(c, _)| c.as_slice())),
+                7,
+            ),
+        );
+        let header = Row::new(fitted.cells(header.map(Cell::from).to_vec())).style(theme.dim);
+        let rows = shown.into_iter().enumerate().map(|(k, (cells, style))| {
+            let over = !cells[5].is_empty();
+            let cells: Vec<Cell> = cells
+                .into_iter()
+                .enumerate()
+                .map(|(c, text)| match c {
+                    5 if over => Cell::from(Span::styled(text, theme.warn)),
+                    _ => Cell::from(text),
+                })
+                .collect();
+            let row = Row::new(fitted.cells(cells)).style(style);
+            if skip + k == selected {
                 row.style(theme.selected)
             } else {
                 row
             }
         });
-        let visible = usize::from(table_area.height.saturating_sub(1)).max(1);
-        let skip = list::first_shown(selected, visible);
-        let table = Table::new(rows.skip(skip), widths)
+        let table = Table::new(rows, fitted.constraints())
             .header(header)
             .column_spacing(1);
         frame.render_widget(table, table_area);
         frame.render_widget(
-            Paragraph::new(Line::styled(totals.get(lang).to_string(), theme.title))
-                .wrap(Wrap { trim: true }),
+            wrap::paragraph(
+                Line::styled(totals.get(lang).to_string(), theme.title),
+                foot.width,
+                true,
+            ),
             foot,
         );
         if let Some((_, form)) = &self.form {
@@ -299,7 +324,21 @@ impl Screen for AgendaScreen {
 
 /// An agenda line: number, title, kind, planned and actual time, the overrun, the state; its
 /// style says whether it runs, is done or skipped.
-fn item_cells(i: usize, item: &AgendaItem, ctx: &Ctx) -> (Vec<Cell<'static>>, Style) {
+/// The agenda's columns: number, title, kind, planned, actual, overrun, state. The title stays;
+/// on a narrow screen the number goes first, then the kind, the plan, the actual time and the
+/// overrun; the state goes last.
+const AGENDA_COLUMNS: [columns::Col; 7] = [
+    columns::Col::new(2, 4, 6),
+    columns::Col::new(8, 0, 0),
+    columns::Col::new(4, 16, 5),
+    columns::Col::new(4, 8, 4),
+    columns::Col::new(5, 9, 3),
+    columns::Col::new(5, 10, 2),
+    columns::Col::new(4, 10, 1),
+];
+
+/// An agenda row's cells and its style (running, done, skipped, pending).
+fn item_cells(i: usize, item: &AgendaItem, ctx: &Ctx) -> ([String; 7], Style) {
     let (lang, theme) = (ctx.lang, ctx.theme);
     let (state, style) = if item.is_running() {
         (txt::STATE_RUNNING, theme.ok)
@@ -311,19 +350,18 @@ fn item_cells(i: usize, item: &AgendaItem, ctx: &Ctx) -> (Vec<Cell<'static>>, St
         (txt::STATE_PENDING, theme.text)
     };
     let over = item.overrun_seconds(ctx.now);
-    let over_cell = if over > 0 {
-        Cell::from(Span::styled(format!("+{}", clock(over)), theme.warn))
-    } else {
-        Cell::from("")
-    };
-    let cells = vec![
-        Cell::from(format!("{}", i + 1)),
-        Cell::from(item.title.clone()),
-        Cell::from(item.kind.label().get(lang)),
-        Cell::from(format!("{}'", item.planned_minutes)),
-        Cell::from(item.actual_seconds(ctx.now).map(clock).unwrap_or_default()),
-        over_cell,
-        Cell::from(state.get(lang)),
+    let cells = [
+        format!("{}", i + 1),
+        item.title.clone(),
+        item.kind.label().get(lang).to_string(),
+        format!("{}'", item.planned_minutes),
+        item.actual_seconds(ctx.now).map(clock).unwrap_or_default(),
+        if over > 0 {
+            format!("+{}", clock(over))
+        } else {
+            String::new()
+        },
+        state.get(lang).to_string(),
     ];
     (cells, style)
 }

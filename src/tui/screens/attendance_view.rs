@@ -9,10 +9,11 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets::columns::{self, fit_columns, kept};
 use crate::tui::widgets::form::{form_area, wrapped_height};
 use crate::tui::widgets::list;
+use crate::tui::widgets::wrap;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Clear, Gauge, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Clear, Gauge, Paragraph, Row, Table};
 
 pub fn render(screen: &AttendanceScreen, frame: &mut Frame, area: Rect, ctx: &Ctx) {
     let Some(session) = ctx.session() else {
@@ -75,7 +76,7 @@ pub fn render(screen: &AttendanceScreen, frame: &mut Frame, area: Rect, ctx: &Ct
             .border_style(theme.border)
             .title(Span::styled(txt::IMPORT_TITLE.get(lang), theme.title));
         frame.render_widget(
-            Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+            wrap::paragraph(lines, block.inner(r).width, true).block(block),
             r,
         );
     }
@@ -298,8 +299,11 @@ fn render_quorum(
         gauge_area,
     );
     frame.render_widget(
-        Paragraph::new(Line::styled(quorum.verdict().get(lang).to_string(), style))
-            .wrap(Wrap { trim: true }),
+        wrap::paragraph(
+            Line::styled(quorum.verdict().get(lang).to_string(), style),
+            verdict_area.width,
+            true,
+        ),
         verdict_area,
     );
 }

@@ -9,11 +9,12 @@ use crate::tui::keys::{
     self,
     review::{AUDIT_KEYS, AuditCmd, LIST_KEYS},
 };
+use crate::tui::widgets::wrap;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 
 /// The filters in the order `f`/Tab steps through them: everything, then the kinds a reviewer
 /// asks about most (counts, attendance, agenda, suggestions), then the rest.
@@ -132,7 +133,7 @@ impl Screen for AuditScreen {
         frame.render_widget(Paragraph::new(Line::from(spans)), top);
         if shown.is_empty() {
             frame.render_widget(
-                Paragraph::new(review::AUDIT_EMPTY.get(lang)).wrap(Wrap { trim: true }),
+                wrap::paragraph(review::AUDIT_EMPTY.get(lang), body.width, true),
                 body,
             );
             return;

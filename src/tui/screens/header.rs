@@ -8,12 +8,13 @@ use crate::tui::action::{Action, Reply};
 use crate::tui::keys::{self, header::HeaderCmd};
 use crate::tui::ops::Change;
 use crate::tui::widgets::list;
+use crate::tui::widgets::wrap;
 use crate::tui::widgets::{InputOutcome, TextInput};
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Default)]
@@ -227,8 +228,11 @@ impl HeaderScreen {
             let y = area.y + (HeaderField::ALL.len() - first) as u16;
             if y < area.bottom() && rows > 0 {
                 frame.render_widget(
-                    Paragraph::new(Span::styled(err.get(lang).to_string(), theme.error))
-                        .wrap(Wrap { trim: true }),
+                    wrap::paragraph(
+                        Span::styled(err.get(lang).to_string(), theme.error),
+                        area.width,
+                        true,
+                    ),
                     Rect::new(area.x, y, area.width, area.bottom() - y),
                 );
             }
@@ -288,10 +292,9 @@ fn render_preview(frame: &mut Frame, area: Rect, ctx: &Ctx, h: &Header, lang: La
         .borders(Borders::ALL)
         .border_style(theme.border)
         .title(Span::styled(tui::HEADER_PREVIEW.get(lang), theme.dim));
+    let inner = block.inner(area);
     frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
+        wrap::paragraph(lines, inner.width, false).block(block),
         area,
     );
 }

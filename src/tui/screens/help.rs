@@ -3,10 +3,11 @@
 use crate::i18n::{Lang, tui};
 use crate::tui::keys;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::wrap;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear};
 use unicode_width::UnicodeWidthStr;
 
 /// The help overlay's scroll position.
@@ -53,9 +54,9 @@ pub fn render(view: &HelpView, frame: &mut Frame, area: Rect, lang: Lang, theme:
         .borders(Borders::ALL)
         .border_style(theme.border)
         .title(Span::styled(tui::HELP_TITLE.get(lang), theme.title));
-    let p = Paragraph::new(lines(lang, theme))
+    let inner = block.inner(area);
+    let p = wrap::paragraph(lines(lang, theme), inner.width, false)
         .block(block)
-        .wrap(Wrap { trim: false })
         .scroll((view.scroll, 0));
     frame.render_widget(p, area);
 }

@@ -13,11 +13,12 @@ use crate::tui::ops::LiveOp;
 use crate::tui::widgets::columns;
 use crate::tui::widgets::form::{Field, Form, form_area};
 use crate::tui::widgets::list;
+use crate::tui::widgets::wrap;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Editing {
@@ -190,8 +191,11 @@ impl Screen for LedgerScreen {
         let shown = self.shown(session, ctx);
         if shown.is_empty() {
             frame.render_widget(
-                Paragraph::new(Line::styled(txt::NONE_ACCEPTED.get(lang), theme.dim))
-                    .wrap(Wrap { trim: true }),
+                wrap::paragraph(
+                    Line::styled(txt::NONE_ACCEPTED.get(lang), theme.dim),
+                    list.width,
+                    true,
+                ),
                 list,
             );
         } else {
@@ -311,10 +315,10 @@ fn ledger_cells(sg: &Suggestion, today: chrono::NaiveDate, lang: Lang) -> [Strin
 /// The selected row in full: the suggestion and its measure, every line.
 fn ledger_detail(sg: &Suggestion) -> String {
     let mut parts = vec![sg.text.replace('\n', " ")];
-    if let Some(l) = &sg.ledger {
-        if !l.measure.is_empty() {
-            parts.push(l.measure.replace('\n', " "));
-        }
+    if let Some(l) = &sg.ledger
+        && !l.measure.is_empty()
+    {
+        parts.push(l.measure.replace('\n', " "));
     }
     parts.join(" → ")
 }

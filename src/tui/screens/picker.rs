@@ -7,12 +7,13 @@ use crate::tui::action::Action;
 use crate::tui::keys::{self, picker::PickerCmd};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list;
+use crate::tui::widgets::wrap;
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 use std::path::PathBuf;
 
 /// One meeting file as the picker lists it.
@@ -114,7 +115,7 @@ impl Screen for PickerScreen {
         );
         if self.rows.is_empty() {
             frame.render_widget(
-                Paragraph::new(tui::PICKER_EMPTY.get(lang)).wrap(Wrap { trim: true }),
+                wrap::paragraph(tui::PICKER_EMPTY.get(lang), body.width, true),
                 body,
             );
             return;

@@ -13,11 +13,12 @@ use crate::tui::ops::LiveOp;
 use crate::tui::widgets::big_timer;
 use crate::tui::widgets::form::{Field, Form, form_area};
 use crate::tui::widgets::list;
+use crate::tui::widgets::wrap;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Editing {
@@ -193,8 +194,11 @@ impl Screen for ReportScreen {
         let theme = ctx.theme;
         match self.report(session) {
             None => frame.render_widget(
-                Paragraph::new(Span::styled(txt::NONE_YET.get(lang), theme.dim))
-                    .wrap(Wrap { trim: true }),
+                wrap::paragraph(
+                    Span::styled(txt::NONE_YET.get(lang), theme.dim),
+                    area.width,
+                    true,
+                ),
                 area,
             ),
             Some(r) => render_report(frame, area, r, session.reports.len(), self.at, ctx),

@@ -17,11 +17,12 @@ use crate::tui::ops::LiveOp;
 use crate::tui::widgets::columns;
 use crate::tui::widgets::form::{Field, Form, form_area};
 use crate::tui::widgets::list;
+use crate::tui::widgets::wrap;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Editing {
@@ -362,8 +363,11 @@ impl Screen for SuggestionsScreen {
         let shown = self.shown(session, ctx);
         if shown.is_empty() {
             frame.render_widget(
-                Paragraph::new(Line::styled(txt::NONE.get(lang), theme.dim))
-                    .wrap(Wrap { trim: true }),
+                wrap::paragraph(
+                    Line::styled(txt::NONE.get(lang), theme.dim),
+                    list.width,
+                    true,
+                ),
                 list,
             );
         } else {

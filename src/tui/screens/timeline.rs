@@ -6,12 +6,13 @@ use super::{Ctx, Outcome, Screen};
 use crate::export::timeline::{TimelineEvent, TimelineKind, events};
 use crate::i18n::{Lang, review};
 use crate::tui::keys::{self, review::LIST_KEYS};
+use crate::tui::widgets::wrap;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 
 #[derive(Debug, Default)]
 pub struct TimelineScreen {
@@ -81,7 +82,7 @@ impl Screen for TimelineScreen {
         );
         if list.is_empty() {
             frame.render_widget(
-                Paragraph::new(review::TIMELINE_EMPTY.get(lang)).wrap(Wrap { trim: true }),
+                wrap::paragraph(review::TIMELINE_EMPTY.get(lang), body.width, true),
                 body,
             );
             return;

@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Cell, Paragraph, Wrap};
+use ratatui::widgets::Cell;
 use unicode_width::UnicodeWidthStr;
 
 /// What a column may be: its bounds and how soon it goes on a narrow screen.
@@ -151,7 +151,7 @@ pub fn render_detail(frame: &mut Frame, area: Rect, text: &str, style: Style) ->
     let list = Rect::new(area.x, area.y, area.width, area.height - h - 1);
     let detail = Rect::new(area.x, area.bottom() - h, area.width, h);
     frame.render_widget(
-        Paragraph::new(Line::styled(text.to_string(), style)).wrap(Wrap { trim: true }),
+        super::wrap::paragraph(Line::styled(text.to_string(), style), detail.width, true),
         detail,
     );
     list

@@ -5,6 +5,7 @@
 //! screen. A refusal is shown in the form and what was typed stays, so nothing is lost to a bad
 //! value.
 
+use super::wrap;
 use crate::i18n::{Lang, Message, Text};
 use crate::tui::keys::{self, form::FormCmd};
 use crate::tui::theme::Theme;
@@ -13,7 +14,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone)]
@@ -450,7 +451,7 @@ impl Form {
         }
         let hint = keys::hint(keys::form::KEYS, keys::form::HINT, lang);
         lines.push(Line::styled(hint, theme.dim));
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), rest);
+        frame.render_widget(wrap::paragraph(lines, rest.width, true), rest);
     }
 
     /// A question as a box over the bottom of `area`; with no room for a box, the field alone
@@ -480,8 +481,11 @@ impl Form {
             && inner.height > 0
         {
             frame.render_widget(
-                Paragraph::new(Span::styled(e.get(lang).to_string(), theme.error))
-                    .wrap(Wrap { trim: true }),
+                wrap::paragraph(
+                    Span::styled(e.get(lang).to_string(), theme.error),
+                    inner.width,
+                    true,
+                ),
                 Rect::new(inner.x, inner.bottom() - 1, inner.width, 1),
             );
         }

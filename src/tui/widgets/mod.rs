@@ -10,6 +10,7 @@ pub mod tab_bar;
 pub mod tally_grid;
 pub mod text_area;
 pub mod text_input;
+pub mod wrap;
 
 pub use text_area::TextArea;
 pub use text_input::{InputOutcome, TextInput};

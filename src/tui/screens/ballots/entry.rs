@@ -14,11 +14,12 @@ use crate::tui::keys::{self, ballots::EntryCmd};
 use crate::tui::ops::BallotOp;
 use crate::tui::screens::Ctx;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::wrap;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 #[derive(Debug, Default)]
 pub struct EntryView {
@@ -221,7 +222,7 @@ impl EntryView {
             .map(|e| Line::styled(e.get(lang).to_string(), theme.error));
         if lines.len() + usize::from(error.is_some()) <= usize::from(area.height) {
             lines.extend(error);
-            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+            frame.render_widget(wrap::paragraph(lines, area.width, false), area);
             return;
         }
         // A short terminal: the ballot, the item to press a key for, and any refusal first.

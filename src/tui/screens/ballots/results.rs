@@ -11,11 +11,12 @@ use crate::tui::keys::{self, ballots::ResultsCmd};
 use crate::tui::screens::{Ctx, Outcome, Screen};
 use crate::tui::widgets::bars::{self, Bar};
 use crate::tui::widgets::list;
+use crate::tui::widgets::wrap;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ResultsView {
@@ -204,12 +205,13 @@ impl Screen for ResultsScreen {
         let res = self.results(s, r);
         let head = self.head_lines(s, r, &res, ctx);
         // Each head line takes as many rows as it wraps to.
-        let w = usize::from(area.width).max(1);
-        let rows: usize = head.iter().map(|l| l.width().div_ceil(w).max(1)).sum();
-        let head_h = u16::try_from(rows).unwrap_or(u16::MAX).min(area.height);
+        let head = wrap::wrap(head, area.width, false);
+        let head_h = u16::try_from(head.len())
+            .unwrap_or(u16::MAX)
+            .min(area.height);
         let [top, body] =
             Layout::vertical([Constraint::Length(head_h), Constraint::Min(0)]).areas(area);
-        frame.render_widget(Paragraph::new(head).wrap(Wrap { trim: false }), top);
+        frame.render_widget(Paragraph::new(head), top);
         match self.view {
             ResultsView::Table => {
                 let lines = self.table_lines(r, &res, ctx);
@@ -271,13 +273,9 @@ impl ResultsScreen {
 
     /// Lines that scroll with ↑/↓ and wrap.
     fn render_scrolled(&self, frame: &mut Frame, area: Rect, lines: Vec<Line>) {
+        let lines = wrap::wrap(lines, area.width, false);
         let scroll = u16::try_from(self.scroll.min(lines.len().saturating_sub(1))).unwrap_or(0);
-        frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: false })
-                .scroll((scroll, 0)),
-            area,
-        );
+        frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), area);
     }
 
     /// One item's rate as ranked bars, under its formula and the total over all targets.

@@ -14,12 +14,13 @@ use crate::tui::screens::Ctx;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::form::{Form, FormEvent};
 use crate::tui::widgets::tally_grid::fit;
+use crate::tui::widgets::wrap;
 use crate::tui::widgets::{InputOutcome, TextInput};
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,13 +175,9 @@ impl VerifyView {
             lines.extend(blocker_lines(r, &self.names(), lang, theme));
         }
         lines.extend(recheck_lines(r, area.width, lang, theme));
+        let lines = wrap::wrap(lines, area.width, false);
         let scroll = u16::try_from(self.scroll.min(lines.len().saturating_sub(1))).unwrap_or(0);
-        frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: false })
-                .scroll((scroll, 0)),
-            area,
-        );
+        frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), area);
         // The scrutineers' field sits on the second line while it is shown.
         if self.editing && scroll <= 1 {
             let y = area.y + 1 - scroll;
