@@ -11,5 +11,6 @@ pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod paper;
+pub mod scan;
 pub mod store;
 pub mod tui;

@@ -12,6 +12,8 @@ pub mod new;
 pub mod open;
 pub mod print;
 pub mod report;
+pub mod scan;
+pub mod scan_review;
 pub mod schema;
 pub mod show;
 
@@ -68,6 +70,7 @@ pub enum Command {
     Archive(archive::Args),
     Show(show::Args),
     Merge(merge::Args),
+    Scan(scan::Args),
     Print(print::Args),
 }
 
@@ -85,6 +88,7 @@ impl Command {
             Command::Archive(a) => archive::run(a, ctx),
             Command::Show(a) => show::run(a, ctx),
             Command::Merge(a) => merge::run(a, ctx),
+            Command::Scan(a) => scan::run(a, ctx),
             Command::Print(a) => print::run(a, ctx),
         }
     }
@@ -158,6 +162,7 @@ pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
     let cmd = report::localize(cmd, lang);
     let cmd = archive::localize(cmd, lang);
     let cmd = merge::localize(cmd, lang);
+    let cmd = scan::localize(cmd, lang);
     let cmd = print::localize(cmd, lang);
     show::localize(cmd, lang)
 }

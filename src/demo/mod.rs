@@ -6,6 +6,7 @@
 //! (`demo::<area>::fill_town(&mut s)`) so the examples grow as the program does.
 
 pub mod ballots;
+pub mod forms;
 pub mod large;
 pub mod live;
 

@@ -209,5 +209,6 @@ fn town_batch(items: &[BallotItem]) -> Batch {
         void_ballots: 0,
         cells,
         ballots: Vec::new(),
+        review: Vec::new(),
     }
 }

@@ -19,6 +19,7 @@ pub mod live;
 pub mod paper;
 pub mod report;
 pub mod review;
+pub mod scan;
 pub mod show;
 pub mod store;
 pub mod suggestions;

@@ -194,6 +194,7 @@ fn grid_counts_above_valid_and_a_misshapen_recheck_are_problems() {
             void_ballots: 0,
             cells,
             ballots: Vec::new(),
+            review: Vec::new(),
         });
     });
     assert!(

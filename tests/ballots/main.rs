@@ -1,4 +1,5 @@
-//! Ballot rounds: forms, the tally grid, ballot-by-ballot entry, merge, results, the seed's figures.
+//! Ballot rounds: forms, the tally grid, ballot-by-ballot entry, merge, results, the seed's figures,
+//! scanned ballots.
 //!
 //! One test binary per area (a binary each for 45 files cost most of CI's link time); each
 //! module is one former test file.
@@ -20,5 +21,6 @@ mod perf;
 mod prop_marks;
 mod props;
 mod results;
+mod scan;
 mod town;
 mod tui;

@@ -104,7 +104,7 @@ impl BallotRound {
         }
     }
 
-    fn batch_name(&self, bi: usize) -> String {
+    pub(super) fn batch_name(&self, bi: usize) -> String {
         format!("{} / {}", self.name, self.batches[bi].label)
     }
 
@@ -141,6 +141,7 @@ impl BallotRound {
             void_ballots: 0,
             cells,
             ballots: Vec::new(),
+            review: Vec::new(),
         });
         let mode_name = mode.label().zh;
         j.record(
@@ -415,6 +416,7 @@ impl BallotRound {
             marks,
             void,
             at: j.at(),
+            scan: None,
         });
         j.record(
             AuditKind::Counts,

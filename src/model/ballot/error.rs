@@ -79,6 +79,10 @@ pub enum BallotError {
     NothingToUndo {
         batch: String,
     },
+    /// A serial typed in review was scanned already.
+    SerialScanned {
+        serial: String,
+    },
     /// The form cannot change shape once counting has started.
     CountsExist {
         round: String,
@@ -150,6 +154,7 @@ impl BallotError {
                 item,
             } => tx::grade_outside_scale(*key, *grades, target, item),
             E::NothingToUndo { batch } => tx::nothing_to_undo(batch),
+            E::SerialScanned { serial } => crate::i18n::scan::serial_scanned(serial),
             E::CountsExist { round } => tx::counts_exist(round),
             E::EmptyName => tx::EMPTY_NAME.into(),
             E::ScaleSize { grades } => tx::scale_size(*grades),
@@ -226,6 +231,7 @@ impl Blocker {
             Blocker::Accounting(issue) => issue.message(),
             Blocker::NoScrutineers => tx::NO_SCRUTINEERS.into(),
             Blocker::RecheckDiffers { cells } => tx::recheck_differs(*cells),
+            Blocker::ToReview { ballots } => crate::i18n::scan::waiting_review(*ballots),
         }
     }
 }

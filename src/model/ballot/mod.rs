@@ -16,6 +16,7 @@ mod merge;
 mod printed;
 mod problems;
 mod results;
+mod scan;
 mod session_ops;
 mod state;
 mod summary;
@@ -38,6 +39,7 @@ pub use results::{
     FlagHit, ItemResult, RateResult, RoundResults, denominator_name, flags_raised, rate_formula,
     rate_fraction, weighted_score,
 };
+pub use scan::{DoubtfulCell, PendingScan, ScanRecord, ScanSource};
 pub use state::{Blocker, RecheckDiff};
 pub use tally::{CellCounts, Column, RowBalance, Tally};
 pub use types::{

@@ -26,6 +26,10 @@ pub enum Blocker {
     RecheckDiffers {
         cells: usize,
     },
+    /// Scanned ballots still wait for a person's review.
+    ToReview {
+        ballots: usize,
+    },
 }
 
 /// One cell where the counts and the second clerk's recheck grid disagree, side by side.
@@ -81,6 +85,10 @@ impl BallotRound {
         let mut out = Vec::new();
         if self.counted() == 0 {
             out.push(Blocker::NoCounts);
+        }
+        let waiting = self.waiting_review();
+        if waiting > 0 {
+            out.push(Blocker::ToReview { ballots: waiting });
         }
         for b in &self.batches {
             if marks_sound && b.mode == EntryMode::Ballots {

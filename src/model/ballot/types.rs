@@ -157,6 +157,9 @@ pub struct Ballot {
     #[serde(default)]
     pub void: bool,
     pub at: Timestamp,
+    /// A scanned ballot: where it came from, what was measured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scan: Option<super::ScanRecord>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -190,6 +193,9 @@ pub struct Batch {
     /// Ballot mode: every ballot entered.
     #[serde(default)]
     pub ballots: Vec<Ballot>,
+    /// Scanned ballots waiting for a person (not counted until decided).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub review: Vec<super::PendingScan>,
 }
 
 impl Batch {

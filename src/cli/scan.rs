@@ -1,0 +1,116 @@
+//! `pingyi scan FILE --round N INPUT...`: reads scanned or photographed ballots into a new batch
+//! of the round (扫描 1, 扫描 2…), under the file's lock, saved atomically at the end; prints
+//! a progress bar, each page not counted with its reason, and a summary.
+
+use super::{CliError, Context};
+use crate::i18n::{Lang, Message, scan as tx};
+use crate::model::{Session, Stamp};
+use crate::scan::run::{RunError, RunReport, scan};
+use crate::store::{self, Lock, LockError};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    pub file: PathBuf,
+    #[arg(long, value_name = "N")]
+    pub round: usize,
+    #[arg(required_unless_present = "review", value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    #[arg(long, conflicts_with = "inputs")]
+    pub review: bool,
+}
+
+pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
+    cmd.mut_subcommand("scan", |c| {
+        c.about(tx::SCAN_ABOUT.get(lang))
+            .mut_arg("file", |a| a.help(tx::SCAN_FILE_HELP.get(lang)))
+            .mut_arg("round", |a| a.help(tx::SCAN_ROUND_HELP.get(lang)))
+            .mut_arg("inputs", |a| a.help(tx::SCAN_INPUT_HELP.get(lang)))
+            .mut_arg("review", |a| a.help(tx::SCAN_REVIEW_HELP.get(lang)))
+    })
+}
+
+/// The folder beside the meeting file where the pictures of doubtful items go: `X.scans/`.
+pub fn scans_dir(file: &Path) -> PathBuf {
+    let stem = file.file_stem().map_or_else(
+        || "meeting".to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    file.with_file_name(format!("{stem}.scans"))
+}
+
+pub fn run(args: Args, ctx: &Context) -> Result<ExitCode, CliError> {
+    let now = super::now();
+    let _lock = Lock::acquire(&args.file, &ctx.who, now).map_err(|e| match e {
+        e @ LockError::Held(_) => CliError(e.to_store_error(&args.file).bilingual()),
+        LockError::Store(e) => CliError(e.bilingual()),
+    })?;
+    let mut session: Session = store::load(&args.file)?;
+    let round = args
+        .round
+        .checked_sub(1)
+        .and_then(|i| session.rounds.get(i))
+        .map(|r| r.id)
+        .ok_or_else(|| CliError(tx::round_not_found(args.round)))?;
+    if args.review {
+        super::scan_review::review(&args.file, round, ctx, now)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let stamp = Stamp::new(now, ctx.who.clone());
+    let dir = scans_dir(&args.file);
+    let mut err = std::io::stderr();
+    let mut progress = |done: usize, total: usize| {
+        if total > 1 {
+            let _ = write!(err, "\r{}", tx::progress(done, total));
+            if done == total {
+                let _ = writeln!(err);
+            }
+        }
+    };
+    let report = scan(
+        &mut session,
+        round,
+        &args.inputs,
+        &dir,
+        &stamp,
+        &mut progress,
+    )
+    .map_err(|e| CliError(run_error(&e, args.round)))?;
+    if report.batch.is_some() {
+        store::save(&args.file, &session)?;
+    }
+    print_report(&report, ctx.lang);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_error(e: &RunError, n: usize) -> Message {
+    match e {
+        RunError::RoundNotFound(_) => tx::round_not_found(n),
+        RunError::NoForm => tx::NO_FORM.into(),
+        RunError::NothingToRead => tx::NOTHING_TO_READ.into(),
+        RunError::Record(e) => e.message(),
+    }
+}
+
+fn print_report(r: &RunReport, lang: Lang) {
+    for p in r.refused() {
+        if let Err(why) = &p.outcome {
+            println!(
+                "{}",
+                tx::page_refused(&p.file, p.page, &tx::refusal(why)).get(lang)
+            );
+        }
+    }
+    let refused = r.refused().count();
+    let summary = tx::summary(
+        r.batch.as_deref(),
+        r.pages_read(),
+        r.counted,
+        r.marks,
+        r.to_review,
+        refused,
+    );
+    println!("{}", summary.get(lang));
+}

@@ -1,0 +1,282 @@
+//! Strings of scanning: `pingyi scan`, `pingyi demo --scans`, the reasons a page is refused, and
+//! the review that doubtful ballots wait for.
+
+use super::{Message, Text, t};
+use crate::scan::form::Mismatch;
+use crate::scan::load::LoadProblem;
+use crate::scan::page::Refusal;
+use crate::scan::read::PageProblem;
+use std::path::Path;
+
+pub const SCAN_BATCH: Text = t("扫描 ", "Scan ");
+pub const SCAN_ABOUT: Text = t(
+    "读取扫描或拍照的测评票(PNG、JPEG、TIFF、扫描仪的 PDF 或其文件夹),计入该轮的新批次",
+    "Read scanned or photographed ballots (PNG, JPEG, TIFF, a scanner's PDFs, or folders of them) into a new batch of the round",
+);
+pub const SCAN_FILE_HELP: Text = t("会议文件", "The meeting file");
+pub const SCAN_ROUND_HELP: Text = t("测评轮次的编号(从 1 起)", "The round's number (from 1)");
+pub const SCAN_INPUT_HELP: Text = t(
+    "图片、PDF 或文件夹,可以多个",
+    "Image files, PDFs or folders, one or more",
+);
+pub const DEMO_SCANS_HELP: Text = t(
+    "在此文件夹写出模拟扫描的测评票(每页一个 PNG/JPEG,另有 truth.json 记录每票的真实填写)",
+    "Write simulated scans of the round's ballots into this folder (one PNG/JPEG a page, and truth.json with what each ballot says)",
+);
+pub const DEMO_ROUND_HELP: Text = t(
+    "--scans 所用的轮次(从 1 起)",
+    "The round --scans prints (from 1)",
+);
+pub const DEMO_SEED_HELP: Text = t("--scans 的随机种子", "Random seed of --scans");
+pub const DEMO_SCAN_COUNT_HELP: Text = t(
+    "--scans 写出的测评票张数",
+    "How many ballots --scans writes",
+);
+
+pub fn waiting_review(ballots: usize) -> Message {
+    Message::new(
+        format!("还有 {ballots} 张扫描的测评票待人工复核"),
+        format!("{ballots} scanned ballots still wait for review"),
+    )
+}
+
+pub fn round_not_found(n: usize) -> Message {
+    Message::new(
+        format!("没有第 {n} 轮测评;请用 pingyi show 查看轮次编号。"),
+        format!("There is no round {n}; pingyi show lists the rounds."),
+    )
+}
+
+pub const NO_FORM: Text = t(
+    "该轮还没有测评对象或测评项目,没有可读的测评票。",
+    "The round has no targets or items yet: there is no ballot to read.",
+);
+pub const NOTHING_TO_READ: Text = t(
+    "没有找到可读的文件(PNG、JPEG、TIFF 或 PDF)。",
+    "No file to read was found (PNG, JPEG, TIFF or PDF).",
+);
+
+fn load_reason(p: &LoadProblem) -> Message {
+    let (zh, en) = match p {
+        LoadProblem::Empty => (
+            "文件是空的(0 字节),可能还在写入或复制失败".into(),
+            "the file is empty (0 bytes): still being written, or a failed copy".into(),
+        ),
+        LoadProblem::Unreadable(e) => (format!("无法读取:{e}"), format!("cannot be read: {e}")),
+        LoadProblem::NotAnImage => (
+            "不是 PNG、JPEG、TIFF 或 PDF 文件".into(),
+            "not a PNG, JPEG, TIFF or PDF file".into(),
+        ),
+        LoadProblem::BadImage(e) => (
+            format!("图像已损坏:{e}"),
+            format!("the image is damaged: {e}"),
+        ),
+        LoadProblem::TooLarge { w, h } => (
+            format!("图像太大({w}×{h} 像素),不是测评票的扫描件;请以 150–600 dpi 扫描"),
+            format!(
+                "the image is too large ({w}×{h} pixels) to be a ballot scan; scan at 150–600 dpi"
+            ),
+        ),
+        LoadProblem::BrokenPdf(e) => (
+            format!("PDF 已损坏:{e}"),
+            format!("the PDF is damaged: {e}"),
+        ),
+        LoadProblem::NoPages => ("PDF 没有页面".into(), "the PDF has no pages".into()),
+        LoadProblem::NoImage => (
+            "PDF 页面上没有图像(不是扫描件)".into(),
+            "the PDF page holds no image (not a scan)".into(),
+        ),
+        LoadProblem::UnsupportedPdfImage(f) => (
+            format!("PDF 中的图像格式 {f} 无法读取;请让扫描仪保存为 JPEG 或黑白 CCITT"),
+            format!(
+                "the PDF's image format {f} cannot be read; set the scanner to JPEG or black-and-white CCITT"
+            ),
+        ),
+    };
+    Message::new(zh, en)
+}
+
+fn page_reason(p: PageProblem) -> Message {
+    match p {
+        PageProblem::NoSquares => Message::new(
+            "找不到四角的定位方块:空白页或不是测评票",
+            "no registration squares found: a blank page, or not a ballot",
+        ),
+        PageProblem::MissingSquares(n) => Message::new(
+            format!("只找到 {n} 个定位方块:一角可能撕掉或折起"),
+            format!("only {n} of the 4 registration squares found: a corner torn or folded off?"),
+        ),
+        PageProblem::NoOrientation => Message::new(
+            "找不到左上角的大方块,无法判断方向",
+            "the large top-left square is not found: the page's orientation is unknown",
+        ),
+        PageProblem::BadGeometry => Message::new(
+            "定位方块的位置与测评票不符",
+            "the registration squares do not lie where a ballot has them",
+        ),
+    }
+}
+
+/// Why one page was not counted, as a sentence.
+pub fn refusal(r: &Refusal) -> Message {
+    match r {
+        Refusal::Load(p) => load_reason(p),
+        Refusal::Page(p) => page_reason(*p),
+        Refusal::Code(m) => match m {
+            Mismatch::NotOurs => Message::new(
+                "二维码不是 pingyi 的测评票",
+                "the QR code is not a pingyi ballot's",
+            ),
+            Mismatch::OtherMeeting => {
+                Message::new("这是另一次会议的测评票", "a ballot of another meeting")
+            }
+            Mismatch::OtherRound => {
+                Message::new("这是另一轮测评的测评票", "a ballot of another round")
+            }
+            Mismatch::OtherForm => Message::new(
+                "测评票印制后表单已改动(对象、项目或等次不同)",
+                "the form changed after this ballot was printed (targets, items or grades differ)",
+            ),
+            Mismatch::NeverPrinted(serial) => Message::new(
+                format!("编号 {serial} 不在本会议印制的测评票中"),
+                format!("serial {serial} was never printed for this meeting"),
+            ),
+            Mismatch::PageCount { pages } => Message::new(
+                format!("二维码说每票 {pages} 页,与该轮表单不符"),
+                format!(
+                    "the code says {pages} pages a ballot, which this round's form does not print"
+                ),
+            ),
+        },
+        Refusal::NoCodeMultiPage => Message::new(
+            "二维码无法识别,而每票有多页,无法判断是第几页;请重新扫描该页",
+            "the QR code cannot be read and the ballot has several pages, so which page this is is unknown; scan it again",
+        ),
+        Refusal::Duplicate(serial) => Message::new(
+            format!("编号 {serial} 已经读过,只计一次"),
+            format!("serial {serial} was already read; counted once"),
+        ),
+    }
+}
+
+pub fn page_refused(file: &Path, page: u32, why: &Message) -> Message {
+    Message::new(
+        format!("  未计入:{} 第 {page} 页:{}", file.display(), why.zh),
+        format!("  not counted: {} page {page}: {}", file.display(), why.en),
+    )
+}
+
+/// The run's summary.
+pub fn summary(
+    batch: Option<&str>,
+    pages: usize,
+    counted: usize,
+    marks: usize,
+    review: usize,
+    refused: usize,
+) -> Message {
+    let (bz, be) = match batch {
+        Some(b) => (format!("批次“{b}”:"), format!("Batch “{b}”: ")),
+        None => ("未建立批次:".to_string(), "No batch made: ".to_string()),
+    };
+    Message::new(
+        format!(
+            "{bz}读取 {pages} 页,计入 {counted} 张测评票({marks} 个选项),{review} 张待复核,{refused} 页未计入。"
+        ),
+        format!(
+            "{be}{pages} pages read, {counted} ballots counted ({marks} marks), {review} to review, {refused} pages not counted."
+        ),
+    )
+}
+
+pub fn progress(done: usize, total: usize) -> String {
+    let width = 30;
+    let filled = (done * width)
+        .checked_div(total)
+        .unwrap_or(width)
+        .min(width);
+    format!(
+        "[{}{}] {done}/{total}",
+        "#".repeat(filled),
+        "-".repeat(width - filled)
+    )
+}
+
+pub fn scans_written(pages: usize, dir: &Path) -> Message {
+    Message::new(
+        format!(
+            "已在 {} 写出 {pages} 页模拟扫描件和 truth.json",
+            dir.display()
+        ),
+        format!(
+            "Wrote {pages} simulated scanned pages and truth.json into {}",
+            dir.display()
+        ),
+    )
+}
+
+pub fn serial_scanned(serial: &str) -> Message {
+    Message::new(
+        format!("编号 {serial} 已经读过,只计一次"),
+        format!("serial {serial} was already read; counted once"),
+    )
+}
+
+pub const SCAN_REVIEW_HELP: Text = t(
+    "逐张复核待复核的扫描测评票(回车确认建议读法,或按逐票录入的键输入)",
+    "Review the scanned ballots that wait for a person (Enter confirms the proposed reading, or type the marks as in ballot-by-ballot entry)",
+);
+pub const TYPE_SERIAL: Text = t(
+    "二维码无法识别:请输入票上印的 8 位编号:",
+    "The QR code could not be read: type the 8-digit serial printed on the ballot:",
+);
+pub const BAD_SERIAL: Text = t(
+    "这不是一个有效的编号(8 位数字,最后一位是校验位)。",
+    "That is not a valid serial (8 digits, the last a check digit).",
+);
+pub const REVIEW_KEYS: Text = t(
+    "请输入每项一个字符:1–9 等次,0 弃权,. 多选(废项);- 整张废票;回车确认建议;q 停止。",
+    "Type one character an item: 1–9 a grade, 0 blank, . marked twice; - a void ballot; Enter confirms the proposal; q stops.",
+);
+
+pub fn review_prompt(proposal: &str) -> Message {
+    Message::new(
+        format!("建议读法 {proposal}。回车确认,或输入读法(1–9、0、.,- 废票,q 停止):"),
+        format!(
+            "Proposed reading {proposal}. Enter confirms, or type the marks (1–9, 0, ., - void, q stops):"
+        ),
+    )
+}
+
+pub fn review_header(serial: &str, sources: &str) -> Message {
+    Message::new(
+        format!("测评票 {serial}({sources})"),
+        format!("Ballot {serial} ({sources})"),
+    )
+}
+
+fn reason_label(reason: &str) -> (&'static str, &'static str) {
+    match reason {
+        "faint" => ("笔迹太淡或太小", "too faint or too small"),
+        "scribble" => ("涂改", "scribbled over"),
+        "struck_fill" => ("涂满后又划掉", "filled, then struck through"),
+        "two_marks" => ("一项划了多个", "more than one mark"),
+        "page_missing" => ("缺页", "its page is missing"),
+        _ => ("存疑", "doubtful"),
+    }
+}
+
+pub fn doubtful_item(target: &str, item: &str, proposal: &str, reason: &str) -> Message {
+    let (zh, en) = reason_label(reason);
+    Message::new(
+        format!("  {target} / {item}:建议“{proposal}”({zh})"),
+        format!("  {target} / {item}: proposed “{proposal}” ({en})"),
+    )
+}
+
+pub fn review_done(decided: usize, left: usize) -> Message {
+    Message::new(
+        format!("已复核 {decided} 张,还有 {left} 张待复核。"),
+        format!("{decided} ballots decided, {left} still wait for review."),
+    )
+}
