@@ -81,3 +81,61 @@ pub(super) trait FormScreen {
             .then(|| keys::hint(keys::form::KEYS, keys::form::HINT, lang))
     }
 }
+
+/// The `Screen` methods a screen with a form over its own key table shares with the others
+/// (agenda, report, suggestions, ledger): the form first, then the table; a key changes the
+/// record only when no form is open and its command does; the form's hint, else the screen's.
+/// Used inside `impl Screen for …` as `form_screen_methods!(keys::agenda::KEYS, AgendaCmd, HINT)`.
+macro_rules! form_screen_methods {
+    ($keys:expr, $cmd:ty, $hint:expr) => {
+        fn on_reply(
+            &mut self,
+            reply: &$crate::tui::action::Reply,
+            ctx: &$crate::tui::screens::Ctx,
+        ) -> bool {
+            self.form_reply(reply, ctx)
+        }
+
+        fn changes_record(
+            &self,
+            key: &::crossterm::event::KeyEvent,
+            _ctx: &$crate::tui::screens::Ctx,
+        ) -> bool {
+            !self.form_open()
+                && $crate::tui::keys::lookup($keys, key).is_some_and(<$cmd>::changes_record)
+        }
+
+        fn on_key(
+            &mut self,
+            key: ::crossterm::event::KeyEvent,
+            ctx: &$crate::tui::screens::Ctx,
+        ) -> $crate::tui::screens::Outcome {
+            if let Some(outcome) = self.form_key(key, ctx) {
+                return outcome;
+            }
+            match $crate::tui::keys::lookup($keys, &key) {
+                Some(cmd) => self.command(cmd, ctx),
+                None => $crate::tui::screens::Outcome::Ignored,
+            }
+        }
+
+        fn on_paste(
+            &mut self,
+            text: &str,
+            _ctx: &$crate::tui::screens::Ctx,
+        ) -> $crate::tui::screens::Outcome {
+            self.form_paste(text)
+                .unwrap_or($crate::tui::screens::Outcome::Ignored)
+        }
+
+        fn editing(&self) -> bool {
+            self.form_open()
+        }
+
+        fn hint(&self, lang: $crate::i18n::Lang) -> String {
+            self.form_hint(lang)
+                .unwrap_or_else(|| $hint.get(lang).into())
+        }
+    };
+}
+pub(super) use form_screen_methods;

@@ -7,14 +7,13 @@ use super::{Ctx, Outcome, Screen};
 use crate::i18n::common;
 use crate::i18n::{Lang, suggestions as txt};
 use crate::model::{Decision, Id, LedgerInput, LedgerStatus, Session, Suggestion};
-use crate::tui::action::{Action, Reply};
+use crate::tui::action::Action;
 use crate::tui::keys::{self, suggestions::LedgerCmd};
 use crate::tui::ops::LiveOp;
 use crate::tui::widgets::columns;
 use crate::tui::widgets::form::{Field, Form, form_area};
 use crate::tui::widgets::list;
 use crate::tui::widgets::wrap;
-use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -131,37 +130,11 @@ impl FormScreen for LedgerScreen {
 }
 
 impl Screen for LedgerScreen {
-    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
-        self.form_reply(reply, ctx)
-    }
-
-    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
-        !self.form_open()
-            && keys::lookup(keys::suggestions::LEDGER_KEYS, key)
-                .is_some_and(LedgerCmd::changes_record)
-    }
-    fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
-        if let Some(outcome) = self.form_key(key, ctx) {
-            return outcome;
-        }
-        match keys::lookup(keys::suggestions::LEDGER_KEYS, &key) {
-            Some(cmd) => self.command(cmd, ctx),
-            None => Outcome::Ignored,
-        }
-    }
-
-    fn on_paste(&mut self, text: &str, _ctx: &Ctx) -> Outcome {
-        self.form_paste(text).unwrap_or(Outcome::Ignored)
-    }
-
-    fn editing(&self) -> bool {
-        self.form_open()
-    }
-
-    fn hint(&self, lang: Lang) -> String {
-        self.form_hint(lang)
-            .unwrap_or_else(|| txt::LEDGER_HINT.get(lang).into())
-    }
+    super::form_screen::form_screen_methods!(
+        keys::suggestions::LEDGER_KEYS,
+        LedgerCmd,
+        txt::LEDGER_HINT
+    );
 
     fn refresh(&mut self, ctx: &Ctx) {
         if let Some(session) = ctx.session() {

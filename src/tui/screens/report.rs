@@ -4,17 +4,16 @@
 
 use super::form_screen::FormScreen;
 use super::{Ctx, Outcome, Screen};
-use crate::i18n::{Lang, report as txt};
+use crate::i18n::report as txt;
 use crate::model::agenda::clock;
 use crate::model::{Id, ReportInput, Session, TimerEventKind, TimerPhase, WorkReport};
-use crate::tui::action::{Action, Reply};
+use crate::tui::action::Action;
 use crate::tui::keys::{self, report::ReportCmd};
 use crate::tui::ops::LiveOp;
 use crate::tui::widgets::big_timer;
 use crate::tui::widgets::form::{Field, Form, form_area};
 use crate::tui::widgets::list;
 use crate::tui::widgets::wrap;
-use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -152,36 +151,7 @@ impl FormScreen for ReportScreen {
 }
 
 impl Screen for ReportScreen {
-    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
-        self.form_reply(reply, ctx)
-    }
-
-    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
-        !self.form_open()
-            && keys::lookup(keys::report::KEYS, key).is_some_and(ReportCmd::changes_record)
-    }
-    fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
-        if let Some(outcome) = self.form_key(key, ctx) {
-            return outcome;
-        }
-        match keys::lookup(keys::report::KEYS, &key) {
-            Some(cmd) => self.command(cmd, ctx),
-            None => Outcome::Ignored,
-        }
-    }
-
-    fn on_paste(&mut self, text: &str, _ctx: &Ctx) -> Outcome {
-        self.form_paste(text).unwrap_or(Outcome::Ignored)
-    }
-
-    fn editing(&self) -> bool {
-        self.form_open()
-    }
-
-    fn hint(&self, lang: Lang) -> String {
-        self.form_hint(lang)
-            .unwrap_or_else(|| txt::HINT.get(lang).into())
-    }
+    super::form_screen::form_screen_methods!(keys::report::KEYS, ReportCmd, txt::HINT);
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let Some(session) = ctx.session() else {

@@ -11,14 +11,13 @@ use crate::model::{
     Id, RaisedBy, RosterIndex, Session, StatusFilter, Suggestion, SuggestionFilter,
     SuggestionInput, SuggestionStatus,
 };
-use crate::tui::action::{Action, Reply};
+use crate::tui::action::Action;
 use crate::tui::keys::{self, suggestions::SuggestionCmd};
 use crate::tui::ops::LiveOp;
 use crate::tui::widgets::columns;
 use crate::tui::widgets::form::{Field, Form, form_area};
 use crate::tui::widgets::list;
 use crate::tui::widgets::wrap;
-use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -302,36 +301,7 @@ impl FormScreen for SuggestionsScreen {
 }
 
 impl Screen for SuggestionsScreen {
-    fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
-        self.form_reply(reply, ctx)
-    }
-
-    fn changes_record(&self, key: &KeyEvent, _ctx: &Ctx) -> bool {
-        !self.form_open()
-            && keys::lookup(keys::suggestions::KEYS, key).is_some_and(SuggestionCmd::changes_record)
-    }
-    fn on_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Outcome {
-        if let Some(outcome) = self.form_key(key, ctx) {
-            return outcome;
-        }
-        match keys::lookup(keys::suggestions::KEYS, &key) {
-            Some(cmd) => self.command(cmd, ctx),
-            None => Outcome::Ignored,
-        }
-    }
-
-    fn on_paste(&mut self, text: &str, _ctx: &Ctx) -> Outcome {
-        self.form_paste(text).unwrap_or(Outcome::Ignored)
-    }
-
-    fn editing(&self) -> bool {
-        self.form_open()
-    }
-
-    fn hint(&self, lang: Lang) -> String {
-        self.form_hint(lang)
-            .unwrap_or_else(|| txt::HINT.get(lang).into())
-    }
+    super::form_screen::form_screen_methods!(keys::suggestions::KEYS, SuggestionCmd, txt::HINT);
 
     fn refresh(&mut self, ctx: &Ctx) {
         if let Some(session) = ctx.session() {
