@@ -136,47 +136,33 @@ fn render_list(
     };
     let visible = usize::from(list.height).max(1);
     let skip = list::first_shown(screen.selected, visible);
-    let texts: Vec<[String; 4]> = shown
+    let rows = shown
         .iter()
         .skip(skip)
         .take(visible)
         .map(|p| {
-            [
-                p.name.clone(),
-                p.unit.clone(),
-                p.category.clone(),
-                presence_label(p, lang),
-            ]
-        })
-        .collect();
-    let fitted = columns::fit(
-        list.width,
-        1,
-        &LIST_COLUMNS,
-        &columns::measure(texts.iter().map(|r| r.as_slice()), 4),
-    );
-    let rows = shown
-        .iter()
-        .enumerate()
-        .skip(skip)
-        .zip(texts)
-        .map(|((i, p), cells)| {
             let style = match p.presence {
                 Presence::Present { .. } => theme.ok,
                 Presence::Excused { .. } => theme.dim,
                 Presence::Expected => theme.text,
             };
-            let row = Row::new(fitted.cells(cells.map(Cell::from).to_vec())).style(style);
-            if i == screen.selected {
-                row.style(theme.selected)
-            } else {
-                row
-            }
-        });
-    frame.render_widget(
-        Table::new(rows, fitted.constraints()).column_spacing(1),
-        list,
-    );
+            let cells = vec![
+                p.name.clone(),
+                p.unit.clone(),
+                p.category.clone(),
+                presence_label(p, lang),
+            ];
+            (cells, style)
+        })
+        .collect();
+    columns::FittedTable {
+        cols: &LIST_COLUMNS,
+        header: None,
+        rows,
+        selected: screen.selected.checked_sub(skip),
+        selected_style: theme.selected,
+    }
+    .render(frame, list);
 }
 
 /// The list's columns: name, unit, category, presence. The name stays; the category goes first.

@@ -17,7 +17,7 @@ use crate::tui::widgets::wrap;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Cell, Paragraph, Row, Table};
+use ratatui::widgets::Paragraph;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Editing {
@@ -201,53 +201,38 @@ impl LedgerScreen {
             Some(sg) => columns::render_detail(frame, list, &ledger_detail(sg), theme.dim),
             None => list,
         };
-        let header: [String; 5] = [
+        let header = [
             txt::COL_TEXT,
             txt::MEASURE,
             txt::OWNER,
             txt::DEADLINE,
             txt::COL_STATUS,
         ]
-        .map(|t| t.get(lang).to_string());
+        .map(|t| t.get(lang).to_string())
+        .to_vec();
         let visible = usize::from(list.height.saturating_sub(1)).max(1);
         let skip = list::first_shown(self.selected, visible);
-        let texts: Vec<[String; 5]> = shown
+        let rows = shown
             .iter()
             .skip(skip)
             .take(visible)
-            .map(|sg| ledger_cells(sg, today, lang))
-            .collect();
-        let fitted = columns::fit(
-            list.width,
-            1,
-            &LEDGER_COLUMNS,
-            &columns::measure(
-                std::iter::once(header.as_slice()).chain(texts.iter().map(|r| r.as_slice())),
-                5,
-            ),
-        );
-        let header = Row::new(fitted.cells(header.map(Cell::from).to_vec())).style(theme.dim);
-        let rows = shown
-            .iter()
-            .enumerate()
-            .skip(skip)
-            .zip(texts)
-            .map(|((i, sg), cells)| {
-                let row = Row::new(fitted.cells(cells.map(Cell::from).to_vec()));
-                if i == self.selected {
-                    row.style(theme.selected)
-                } else if sg.is_overdue(today) {
-                    row.style(theme.warn)
+            .map(|sg| {
+                let style = if sg.is_overdue(today) {
+                    theme.warn
                 } else {
-                    row.style(theme.text)
-                }
-            });
-        frame.render_widget(
-            Table::new(rows, fitted.constraints())
-                .header(header)
-                .column_spacing(1),
-            list,
-        );
+                    theme.text
+                };
+                (ledger_cells(sg, today, lang).to_vec(), style)
+            })
+            .collect();
+        columns::FittedTable {
+            cols: &LEDGER_COLUMNS,
+            header: Some((header, theme.dim)),
+            rows,
+            selected: self.selected.checked_sub(skip),
+            selected_style: theme.selected,
+        }
+        .render(frame, list);
     }
 }
 

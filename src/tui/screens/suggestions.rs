@@ -21,7 +21,7 @@ use crate::tui::widgets::wrap;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Cell, Paragraph, Row, Table};
+use ratatui::widgets::Paragraph;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Editing {
@@ -385,50 +385,34 @@ impl SuggestionsScreen {
         };
         let visible = usize::from(list.height).max(1);
         let skip = list::first_shown(self.selected, visible);
-        let texts: Vec<[String; 5]> = shown
+        let rows = shown
             .iter()
             .skip(skip)
             .take(visible)
             .map(|sg| {
                 let status = sg.status().label().get(lang);
-                let status = if sg.is_overdue(today) {
-                    format!("{status} · {}", txt::OVERDUE.get(lang))
+                let (status, style) = if sg.is_overdue(today) {
+                    (format!("{status} · {}", txt::OVERDUE.get(lang)), theme.warn)
                 } else {
-                    status.to_string()
+                    (status.to_string(), theme.text)
                 };
-                [
+                let cells = vec![
                     sg.id.to_string(),
                     sg.category.clone(),
                     sg.text.lines().next().unwrap_or_default().to_string(),
                     session.raised_by_name(&sg.raised_by),
                     status,
-                ]
+                ];
+                (cells, style)
             })
             .collect();
-        let fitted = columns::fit(
-            list.width,
-            1,
-            &LIST_COLUMNS,
-            &columns::measure(texts.iter().map(|r| r.as_slice()), 5),
-        );
-        let rows = shown
-            .iter()
-            .enumerate()
-            .skip(skip)
-            .zip(texts)
-            .map(|((i, sg), cells)| {
-                let row = Row::new(fitted.cells(cells.map(Cell::from).to_vec()));
-                if i == self.selected {
-                    row.style(theme.selected)
-                } else if sg.is_overdue(today) {
-                    row.style(theme.warn)
-                } else {
-                    row.style(theme.text)
-                }
-            });
-        frame.render_widget(
-            Table::new(rows, fitted.constraints()).column_spacing(1),
-            list,
-        );
+        columns::FittedTable {
+            cols: &LIST_COLUMNS,
+            header: None,
+            rows,
+            selected: self.selected.checked_sub(skip),
+            selected_style: theme.selected,
+        }
+        .render(frame, list);
     }
 }

@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::Cell;
+use ratatui::widgets::{Cell, Row, Table};
 use unicode_width::UnicodeWidthStr;
 
 /// What a column may be: its bounds and how soon it goes on a narrow screen.
@@ -136,6 +136,51 @@ fn squeeze(total: u16, spacing: u16, cols: &[Col], want: &[u16], keep: &[usize])
         over -= 1;
     }
     widths
+}
+
+/// A list drawn as a table whose columns fit their content: `rows` are the visible rows' cell
+/// texts and styles, `selected` the selected one among them; `header` (and its style) above.
+pub struct FittedTable<'a> {
+    pub cols: &'a [Col],
+    pub header: Option<(Vec<String>, Style)>,
+    pub rows: Vec<(Vec<String>, Style)>,
+    pub selected: Option<usize>,
+    pub selected_style: Style,
+}
+
+impl FittedTable<'_> {
+    pub fn render(self, frame: &mut Frame, area: Rect) {
+        let n = self.cols.len();
+        let widths = measure(
+            self.header
+                .iter()
+                .map(|(h, _)| h.as_slice())
+                .chain(self.rows.iter().map(|(r, _)| r.as_slice())),
+            n,
+        );
+        let fitted = fit(area.width, 1, self.cols, &widths);
+        let row_of = |cells: Vec<String>| {
+            Row::new(fitted.cells(cells.into_iter().map(Cell::from).collect()))
+        };
+        let rows: Vec<Row> = self
+            .rows
+            .into_iter()
+            .enumerate()
+            .map(|(i, (cells, style))| {
+                let style = if Some(i) == self.selected {
+                    self.selected_style
+                } else {
+                    style
+                };
+                row_of(cells).style(style)
+            })
+            .collect();
+        let mut table = Table::new(rows, fitted.constraints()).column_spacing(1);
+        if let Some((header, style)) = self.header {
+            table = table.header(row_of(header).style(style));
+        }
+        frame.render_widget(table, area);
+    }
 }
 
 /// Under a list, the whole text of the selected row (a list cuts its cells): takes up to three
