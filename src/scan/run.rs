@@ -5,6 +5,7 @@
 
 use super::classify::{RULES, Rules};
 use super::form::Form;
+use super::gray::Gray;
 use super::load::{self, Loaded};
 use super::page::{CropPlace, ReadPage, Refusal, doubt_code, read_page};
 use crate::model::ballot::{
@@ -31,6 +32,8 @@ pub struct RunReport {
     pub counted: usize,
     pub marks: usize,
     pub to_review: usize,
+    /// Pages read that were scanned in black and white (faint pencil may be lost).
+    pub black_and_white: usize,
 }
 
 impl RunReport {
@@ -98,7 +101,8 @@ pub fn scan(
     let mut ballots: Vec<Assembly> = Vec::new();
     let mut by_serial: BTreeMap<String, usize> = BTreeMap::new();
     for pages in read_all(&files, &form, scans_dir, &uid, progress) {
-        for (file, page, outcome) in pages {
+        for (file, page, outcome, bw) in pages {
+            report.black_and_white += usize::from(bw && outcome.is_ok());
             let log = place(
                 outcome,
                 &file,
@@ -148,7 +152,7 @@ pub fn scan(
 /// label the file keeps).
 pub const SCAN_LABEL: &str = crate::i18n::scan::SCAN_BATCH.zh;
 
-type FileResult = Vec<(PathBuf, u32, Result<ReadPage, Refusal>)>;
+type FileResult = Vec<(PathBuf, u32, Result<ReadPage, Refusal>, bool)>;
 
 /// Reads every file, on as many threads as there are cores (two pages in flight on the 2-core
 /// machine), each file's pages in order; `progress` is called on this thread as files finish.
@@ -174,7 +178,8 @@ fn read_all(
                         .into_iter()
                         .map(|l| {
                             let outcome = read_one(&l, form, &RULES, scans_dir, uid);
-                            (l.file, l.page, outcome)
+                            let bw = l.image.as_ref().is_ok_and(Gray::is_black_and_white);
+                            (l.file, l.page, outcome, bw)
                         })
                         .collect();
                     if tx.send((i, pages)).is_err() {
