@@ -329,3 +329,73 @@ fn settle(a: &Assembly, form: &Form) -> Settled {
 fn thousandths(v: f64) -> u16 {
     (v.clamp(0.0, 1.0) * 1000.0).round() as u16
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::classify::{ItemReading, RULES};
+    use crate::scan::measure::BoxMeasure;
+    use crate::scan::read::ItemRead;
+
+    #[test]
+    fn a_ballot_with_a_page_missing_waits_for_review_on_that_pages_items() {
+        let mut session = crate::demo::town();
+        let round = crate::demo::forms::form(2, 2);
+        session.rounds = vec![round.clone()];
+        let form = Form::of(&session, &round);
+        let tick = BoxMeasure {
+            cover: 0.15,
+            ink: 0.9,
+            extent: 0.8,
+            darkness: 0.12,
+            ..BoxMeasure::default()
+        };
+        let items: Vec<ItemRead> = (0..2)
+            .map(|item| {
+                let boxes = vec![tick, BoxMeasure::default(), BoxMeasure::default()];
+                ItemRead {
+                    target: 0,
+                    item,
+                    reading: crate::scan::classify::read_item(&RULES, &boxes),
+                    boxes,
+                }
+            })
+            .collect();
+        assert!(items.iter().all(|i| i.reading
+            == ItemReading {
+                proposal: Mark::Grade(0),
+                doubt: None,
+                ..i.reading.clone()
+            }));
+        let page = ReadPage {
+            serial: Some("12345674".into()),
+            code_unread: false,
+            index: 0,
+            pages: 2,
+            turned: false,
+            items,
+            crops: Vec::new(),
+            serial_crop: None,
+        };
+        let a = Assembly {
+            serial: page.serial.clone(),
+            pages: vec![(
+                ScanSource {
+                    file: "a.png".into(),
+                    page: 1,
+                },
+                page,
+            )],
+        };
+        let (marks, scan, doubtful, _, unread) = settle(&a, &form);
+        assert_eq!(marks, "1100");
+        assert!(!unread);
+        let missing: Vec<usize> = doubtful
+            .iter()
+            .filter(|d| d.reason == "page_missing")
+            .map(|d| d.pos)
+            .collect();
+        assert_eq!(missing, vec![2, 3]);
+        assert_eq!(scan.darkness[0], vec![120, 0, 0]);
+    }
+}
