@@ -113,4 +113,7 @@ fn print_report(r: &RunReport, lang: Lang) {
         refused,
     );
     println!("{}", summary.get(lang));
+    if r.black_and_white > 0 {
+        println!("{}", tx::black_and_white(r.black_and_white).get(lang));
+    }
 }

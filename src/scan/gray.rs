@@ -85,6 +85,12 @@ impl Gray {
         Gray { w, h, px: out }
     }
 
+    /// Whether the image is black and white only (a scanner's B/W mode), judged on a sample of
+    /// its pixels: such a scan may have lost a faint pencil mark before anyone reads it.
+    pub fn is_black_and_white(&self) -> bool {
+        !self.px.is_empty() && self.px.iter().step_by(97).all(|&v| v <= 8 || v >= 247)
+    }
+
     /// The image turned half a turn (a page fed upside down).
     pub fn rotated_180(&self) -> Gray {
         let mut px = self.px.clone();

@@ -5,6 +5,7 @@
 
 use super::classify::{RULES, Rules};
 use super::form::Form;
+use super::gray::Gray;
 use super::load::{self, Loaded};
 use super::page::{CropPlace, ReadPage, Refusal, doubt_code, read_page};
 use crate::model::ballot::{
@@ -31,6 +32,8 @@ pub struct RunReport {
     pub counted: usize,
     pub marks: usize,
     pub to_review: usize,
+    /// Pages read that were scanned in black and white (faint pencil may be lost).
+    pub black_and_white: usize,
 }
 
 impl RunReport {
@@ -98,7 +101,8 @@ pub fn scan(
     let mut ballots: Vec<Assembly> = Vec::new();
     let mut by_serial: BTreeMap<String, usize> = BTreeMap::new();
     for pages in read_all(&files, &form, scans_dir, &uid, progress) {
-        for (file, page, outcome) in pages {
+        for (file, page, outcome, bw) in pages {
+            report.black_and_white += usize::from(bw && outcome.is_ok());
             let log = place(
                 outcome,
                 &file,
@@ -148,7 +152,7 @@ pub fn scan(
 /// label the file keeps).
 pub const SCAN_LABEL: &str = crate::i18n::scan::SCAN_BATCH.zh;
 
-type FileResult = Vec<(PathBuf, u32, Result<ReadPage, Refusal>)>;
+type FileResult = Vec<(PathBuf, u32, Result<ReadPage, Refusal>, bool)>;
 
 /// Reads every file, on as many threads as there are cores (two pages in flight on the 2-core
 /// machine), each file's pages in order; `progress` is called on this thread as files finish.
@@ -174,7 +178,8 @@ fn read_all(
                         .into_iter()
                         .map(|l| {
                             let outcome = read_one(&l, form, &RULES, scans_dir, uid);
-                            (l.file, l.page, outcome)
+                            let bw = l.image.as_ref().is_ok_and(Gray::is_black_and_white);
+                            (l.file, l.page, outcome, bw)
                         })
                         .collect();
                     if tx.send((i, pages)).is_err() {
@@ -323,4 +328,74 @@ fn settle(a: &Assembly, form: &Form) -> Settled {
 
 fn thousandths(v: f64) -> u16 {
     (v.clamp(0.0, 1.0) * 1000.0).round() as u16
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::classify::{ItemReading, RULES};
+    use crate::scan::measure::BoxMeasure;
+    use crate::scan::read::ItemRead;
+
+    #[test]
+    fn a_ballot_with_a_page_missing_waits_for_review_on_that_pages_items() {
+        let mut session = crate::demo::town();
+        let round = crate::demo::forms::form(2, 2);
+        session.rounds = vec![round.clone()];
+        let form = Form::of(&session, &round);
+        let tick = BoxMeasure {
+            cover: 0.15,
+            ink: 0.9,
+            extent: 0.8,
+            darkness: 0.12,
+            ..BoxMeasure::default()
+        };
+        let items: Vec<ItemRead> = (0..2)
+            .map(|item| {
+                let boxes = vec![tick, BoxMeasure::default(), BoxMeasure::default()];
+                ItemRead {
+                    target: 0,
+                    item,
+                    reading: crate::scan::classify::read_item(&RULES, &boxes),
+                    boxes,
+                }
+            })
+            .collect();
+        assert!(items.iter().all(|i| i.reading
+            == ItemReading {
+                proposal: Mark::Grade(0),
+                doubt: None,
+                ..i.reading.clone()
+            }));
+        let page = ReadPage {
+            serial: Some("12345674".into()),
+            code_unread: false,
+            index: 0,
+            pages: 2,
+            turned: false,
+            items,
+            crops: Vec::new(),
+            serial_crop: None,
+        };
+        let a = Assembly {
+            serial: page.serial.clone(),
+            pages: vec![(
+                ScanSource {
+                    file: "a.png".into(),
+                    page: 1,
+                },
+                page,
+            )],
+        };
+        let (marks, scan, doubtful, _, unread) = settle(&a, &form);
+        assert_eq!(marks, "1100");
+        assert!(!unread);
+        let missing: Vec<usize> = doubtful
+            .iter()
+            .filter(|d| d.reason == "page_missing")
+            .map(|d| d.pos)
+            .collect();
+        assert_eq!(missing, vec![2, 3]);
+        assert_eq!(scan.darkness[0], vec![120, 0, 0]);
+    }
 }
