@@ -225,6 +225,28 @@ impl Screen for AgendaScreen {
         let foot_h = if area.height >= 6 { 2 } else { 1 };
         let [table_area, foot] =
             Layout::vertical([Constraint::Min(0), Constraint::Length(foot_h)]).areas(area);
+        self.render_table(frame, table_area, session, ctx);
+        frame.render_widget(
+            wrap::paragraph(
+                Line::styled(totals.get(lang).to_string(), theme.title),
+                foot.width,
+                true,
+            ),
+            foot,
+        );
+        if let Some((_, form)) = &self.form {
+            form.render(frame, form_area(area, form.height()), lang, theme);
+        }
+    }
+}
+
+/// An agenda line: number, title, kind, planned and actual time, the overrun, the state; its
+/// style says whether it runs, is done or skipped.
+impl AgendaScreen {
+    /// The agenda as a table, columns fitted to content, the selected item highlighted and the
+    /// overrun in the warning colour.
+    fn render_table(&self, frame: &mut Frame, table_area: Rect, session: &Session, ctx: &Ctx) {
+        let (lang, theme) = (ctx.lang, ctx.theme);
         let header: [String; 7] = [
             txt::COL_NO,
             txt::COL_TITLE,
@@ -278,22 +300,9 @@ impl Screen for AgendaScreen {
             .header(header)
             .column_spacing(1);
         frame.render_widget(table, table_area);
-        frame.render_widget(
-            wrap::paragraph(
-                Line::styled(totals.get(lang).to_string(), theme.title),
-                foot.width,
-                true,
-            ),
-            foot,
-        );
-        if let Some((_, form)) = &self.form {
-            form.render(frame, form_area(area, form.height()), lang, theme);
-        }
     }
 }
 
-/// An agenda line: number, title, kind, planned and actual time, the overrun, the state; its
-/// style says whether it runs, is done or skipped.
 /// The agenda's columns: number, title, kind, planned, actual, overrun, state. The title stays;
 /// on a narrow screen the number goes first, then the kind, the plan, the actual time and the
 /// overrun; the state goes last.

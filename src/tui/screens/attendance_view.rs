@@ -95,28 +95,7 @@ fn render_list(
         return;
     }
     let [search, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    let label = format!("{}: ", txt::SEARCH.get(lang));
-    let label_w = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
-    let [l, field] =
-        Layout::horizontal([Constraint::Length(label_w), Constraint::Min(0)]).areas(search);
-    frame.render_widget(Paragraph::new(Span::styled(label, theme.title)), l);
-    let focused = screen.form.is_none() && screen.import.is_none() && !screen.list_mode;
-    if screen.query.is_empty() && !focused {
-        frame.render_widget(
-            Paragraph::new(Span::styled(txt::SEARCH_PLACEHOLDER.get(lang), theme.dim)),
-            field,
-        );
-    } else {
-        let style = if focused { theme.editing } else { theme.text };
-        screen.query.render(frame, field, style, focused);
-        if screen.query.is_empty() {
-            let hint = Rect::new(field.x + 1, field.y, field.width.saturating_sub(1), 1);
-            frame.render_widget(
-                Paragraph::new(Span::styled(txt::SEARCH_PLACEHOLDER.get(lang), theme.dim)),
-                hint,
-            );
-        }
-    }
+    render_search(screen, frame, search, ctx);
     if list.height == 0 {
         return;
     }
@@ -163,6 +142,34 @@ fn render_list(
         selected_style: theme.selected,
     }
     .render(frame, list);
+}
+
+/// The search box: its label, what was typed (the real cursor at the caret while it has the
+/// keys), or what to type when it is empty.
+fn render_search(screen: &AttendanceScreen, frame: &mut Frame, search: Rect, ctx: &Ctx) {
+    let (lang, theme) = (ctx.lang, ctx.theme);
+    let label = format!("{}: ", txt::SEARCH.get(lang));
+    let label_w = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
+    let [l, field] =
+        Layout::horizontal([Constraint::Length(label_w), Constraint::Min(0)]).areas(search);
+    frame.render_widget(Paragraph::new(Span::styled(label, theme.title)), l);
+    let focused = screen.form.is_none() && screen.import.is_none() && !screen.list_mode;
+    if screen.query.is_empty() && !focused {
+        frame.render_widget(
+            Paragraph::new(Span::styled(txt::SEARCH_PLACEHOLDER.get(lang), theme.dim)),
+            field,
+        );
+    } else {
+        let style = if focused { theme.editing } else { theme.text };
+        screen.query.render(frame, field, style, focused);
+        if screen.query.is_empty() {
+            let hint = Rect::new(field.x + 1, field.y, field.width.saturating_sub(1), 1);
+            frame.render_widget(
+                Paragraph::new(Span::styled(txt::SEARCH_PLACEHOLDER.get(lang), theme.dim)),
+                hint,
+            );
+        }
+    }
 }
 
 /// The list's columns: name, unit, category, presence. The name stays; the category goes first.
