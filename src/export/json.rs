@@ -4,8 +4,10 @@
 //! (numerator, denominator) and as the printed two-decimal text, never as floats.
 
 use crate::i18n::Lang;
-use crate::model::ballot::{rate_formula, rate_fraction};
-use crate::model::{Column, Percent, RoundState, Session};
+use crate::model::ballot::{ItemResult, rate_formula, rate_fraction};
+use crate::model::{
+    BallotItem, BallotRound, Column, Percent, RoundState, Session, SuggestionCounts,
+};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -157,82 +159,11 @@ fn headcount(h: &crate::model::attendance::Headcount) -> Headcount {
 
 /// Everything computed from `s`, with rate formulas in `lang`.
 pub fn results(s: &Session, lang: Lang, as_of: NaiveDate) -> Results {
-    let counts = s.attendance.counts();
-    let quorum = s.attendance.quorum_status();
     let rounds = s
         .rounds
         .iter()
-        .filter_map(|round| {
-            let r = s.round_results(round.id)?;
-            let a = &r.accounting;
-            let rows = r
-                .rows
-                .iter()
-                .filter_map(|row| {
-                    let target = round.targets.get(row.target)?;
-                    let item = round.items.get(row.item)?;
-                    Some(Row {
-                        target: target.name.clone(),
-                        item: item.name.clone(),
-                        valid: row.valid,
-                        grades: item
-                            .scale
-                            .grades
-                            .iter()
-                            .enumerate()
-                            .map(|(g, grade)| GradeCount {
-                                grade: grade.label.clone(),
-                                count: row.counts.get(Column::Grade(g)),
-                                share: row.share(Column::Grade(g)).into(),
-                            })
-                            .collect(),
-                        blank: row.counts.blank,
-                        void_mark: row.counts.void_mark,
-                        balanced: row.balance.is_ok(),
-                        rates: item
-                            .rates
-                            .iter()
-                            .map(|rate| {
-                                let (n, d) = rate_fraction(item, rate, &row.counts, row.valid);
-                                Rate {
-                                    name: rate.name.clone(),
-                                    formula: rate_formula(item, rate, lang),
-                                    share: Percent::new(n, d).into(),
-                                }
-                            })
-                            .collect(),
-                        score_hundredths: row.score.and_then(|x| x.hundredths()),
-                        flags: row
-                            .flags
-                            .iter()
-                            .map(|f| Flag {
-                                label: f.label.clone(),
-                                share: f.share.into(),
-                            })
-                            .collect(),
-                    })
-                })
-                .collect();
-            Some(Round {
-                id: round.id,
-                name: round.name.clone(),
-                state: round.state,
-                confidential: round.confidential,
-                accounting: Accounting {
-                    expected: a.expected,
-                    present: a.present,
-                    issued: a.issued,
-                    returned: a.returned,
-                    void: a.void,
-                    valid: a.valid,
-                    response_rate: a.response_rate().into(),
-                    round_void: a.round_void(),
-                },
-                rows,
-            })
-        })
+        .filter_map(|round| round_of(s, round, lang))
         .collect();
-    let c = s.suggestion_counts(as_of);
     Results {
         format: FORMAT,
         version: VERSION,
@@ -240,29 +171,123 @@ pub fn results(s: &Session, lang: Lang, as_of: NaiveDate) -> Results {
         evaluated: s.header.evaluated.clone(),
         date: s.header.date,
         as_of,
-        attendance: Attendance {
-            total: headcount(&counts.total),
-            categories: counts
-                .categories
-                .iter()
-                .map(|c| CategoryHeadcount {
-                    category: c.category.clone(),
-                    count: headcount(&c.count),
-                })
-                .collect(),
-            quorum_required: quorum.required,
-            quorum_met: quorum.met,
-        },
+        attendance: attendance(s),
         rounds,
-        suggestions: Suggestions {
-            collected: c.collected,
-            open: c.open,
-            accepted: c.accepted,
-            declined: c.declined,
-            merged: c.merged,
-            solved: c.solved,
-            overdue: c.overdue,
-        },
+        suggestions: suggestions(&s.suggestion_counts(as_of)),
+    }
+}
+
+/// The head counts, per category and in total, and whether the quorum is met.
+fn attendance(s: &Session) -> Attendance {
+    let counts = s.attendance.counts();
+    let quorum = s.attendance.quorum_status();
+    Attendance {
+        total: headcount(&counts.total),
+        categories: counts
+            .categories
+            .iter()
+            .map(|c| CategoryHeadcount {
+                category: c.category.clone(),
+                count: headcount(&c.count),
+            })
+            .collect(),
+        quorum_required: quorum.required,
+        quorum_met: quorum.met,
+    }
+}
+
+/// One round's accounting and rows; `None` when the session has no results for it.
+fn round_of(s: &Session, round: &BallotRound, lang: Lang) -> Option<Round> {
+    let r = s.round_results(round.id)?;
+    let rows = r
+        .rows
+        .iter()
+        .filter_map(|row| row_of(round, row, lang))
+        .collect();
+    Some(Round {
+        id: round.id,
+        name: round.name.clone(),
+        state: round.state,
+        confidential: round.confidential,
+        accounting: accounting(&r.accounting),
+        rows,
+    })
+}
+
+/// The round's ballot accounting, with the response rate and whether the round is void.
+fn accounting(a: &crate::model::Accounting) -> Accounting {
+    Accounting {
+        expected: a.expected,
+        present: a.present,
+        issued: a.issued,
+        returned: a.returned,
+        void: a.void,
+        valid: a.valid,
+        response_rate: a.response_rate().into(),
+        round_void: a.round_void(),
+    }
+}
+
+/// One target × item row; `None` when the row points past the round's targets or items.
+fn row_of(round: &BallotRound, row: &ItemResult, lang: Lang) -> Option<Row> {
+    let target = round.targets.get(row.target)?;
+    let item = round.items.get(row.item)?;
+    Some(Row {
+        target: target.name.clone(),
+        item: item.name.clone(),
+        valid: row.valid,
+        grades: item
+            .scale
+            .grades
+            .iter()
+            .enumerate()
+            .map(|(g, grade)| GradeCount {
+                grade: grade.label.clone(),
+                count: row.counts.get(Column::Grade(g)),
+                share: row.share(Column::Grade(g)).into(),
+            })
+            .collect(),
+        blank: row.counts.blank,
+        void_mark: row.counts.void_mark,
+        balanced: row.balance.is_ok(),
+        rates: rates(item, row, lang),
+        score_hundredths: row.score.and_then(|x| x.hundredths()),
+        flags: row
+            .flags
+            .iter()
+            .map(|f| Flag {
+                label: f.label.clone(),
+                share: f.share.into(),
+            })
+            .collect(),
+    })
+}
+
+/// Each named rate of `item` for this row, with its formula in `lang`.
+fn rates(item: &BallotItem, row: &ItemResult, lang: Lang) -> Vec<Rate> {
+    item.rates
+        .iter()
+        .map(|rate| {
+            let (n, d) = rate_fraction(item, rate, &row.counts, row.valid);
+            Rate {
+                name: rate.name.clone(),
+                formula: rate_formula(item, rate, lang),
+                share: Percent::new(n, d).into(),
+            }
+        })
+        .collect()
+}
+
+/// The suggestion figures as of the reckoning day.
+fn suggestions(c: &SuggestionCounts) -> Suggestions {
+    Suggestions {
+        collected: c.collected,
+        open: c.open,
+        accepted: c.accepted,
+        declined: c.declined,
+        merged: c.merged,
+        solved: c.solved,
+        overdue: c.overdue,
     }
 }
 

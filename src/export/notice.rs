@@ -14,12 +14,20 @@ pub fn public_rounds(s: &Session) -> impl Iterator<Item = &BallotRound> {
         .filter(|r| r.state == RoundState::Published && !r.confidential)
 }
 
+/// The public notice of `s` in `lang`: the opening, the published results, the suggestions taken up.
 pub fn notice(s: &Session, lang: Lang) -> Document {
-    let h = &s.header;
-    let title = tx::notice_title(lang, &h.evaluated);
+    let title = tx::notice_title(lang, &s.header.evaluated);
     let mut doc = Document::new(title.clone(), lang.code());
     doc.push(Block::Title(title));
+    push_opening(&mut doc, s, lang);
+    push_results(&mut doc, s, lang);
+    push_suggestions(&mut doc, s, lang);
+    doc
+}
 
+/// When and where, the subject and the chair, then who took part when the record names anyone.
+fn push_opening(doc: &mut Document, s: &Session, lang: Lang) {
+    let h = &s.header;
     let when = match (h.date_line(lang), h.start_time) {
         (Some(d), Some(t)) => Some(format!("{d} {}", t.format("%H:%M"))),
         (Some(d), None) => Some(d),
@@ -39,7 +47,10 @@ pub fn notice(s: &Session, lang: Lang) -> Document {
             &participants,
         )));
     }
+}
 
+/// The results heading and each public round's read-out, or a line saying nothing is published.
+fn push_results(doc: &mut Document, s: &Session, lang: Lang) {
     doc.push(Block::Heading(tx::NOTICE_RESULTS.get(lang).to_string()));
     let mut any = false;
     for r in public_rounds(s) {
@@ -56,7 +67,10 @@ pub fn notice(s: &Session, lang: Lang) -> Document {
             tx::NOTICE_NO_RESULTS.get(lang).to_string(),
         ));
     }
+}
 
+/// The suggestions heading, the counts, and the accepted suggestions with their follow-up.
+fn push_suggestions(doc: &mut Document, s: &Session, lang: Lang) {
     doc.push(Block::Heading(tx::NOTICE_SUGGESTIONS.get(lang).to_string()));
     let c = s.suggestion_counts(s.meeting_date());
     if c.collected > 0 {
@@ -67,6 +81,19 @@ pub fn notice(s: &Session, lang: Lang) -> Document {
             c.solved,
         )));
     }
+    let t = accepted_table(s, lang);
+    if t.is_empty() {
+        doc.push(Block::Paragraph(
+            tx::NOTICE_NO_ACCEPTED.get(lang).to_string(),
+        ));
+    } else {
+        doc.push(Block::Table(t));
+        doc.push(Block::Paragraph(tx::NOTICE_CLOSING.get(lang).to_string()));
+    }
+}
+
+/// The accepted suggestions with their measure, owner and deadline.
+fn accepted_table(s: &Session, lang: Lang) -> Table {
     let mut t = Table::new(vec![
         Column::left(tx::COL_CATEGORY.get(lang)),
         Column::left(tx::COL_TEXT.get(lang)),
@@ -96,15 +123,7 @@ pub fn notice(s: &Session, lang: Lang) -> Document {
             deadline,
         ]);
     }
-    if t.is_empty() {
-        doc.push(Block::Paragraph(
-            tx::NOTICE_NO_ACCEPTED.get(lang).to_string(),
-        ));
-    } else {
-        doc.push(Block::Table(t));
-        doc.push(Block::Paragraph(tx::NOTICE_CLOSING.get(lang).to_string()));
-    }
-    doc
+    t
 }
 
 #[cfg(test)]

@@ -102,6 +102,30 @@ pub fn round_blocks(doc: &mut Document, n: usize, s: &Session, round: &BallotRou
         heading.push_str(&format!(" [{}]", tx::CONFIDENTIAL.get(lang)));
     }
     doc.push(Block::Subheading(heading));
+    doc.push(Block::Fields(round_fields(round, lang)));
+
+    let Some(r) = s.round_results(round.id) else {
+        return;
+    };
+    doc.push(Block::Table(accounting_table(&r, lang)));
+    push_accounting_notes(doc, &r, lang);
+    if r.accounting.counted() == 0 {
+        doc.push(Block::Note(tx::NOT_COUNTED_YET.get(lang).to_string()));
+        return;
+    }
+    for (ii, item) in round.items.iter().enumerate() {
+        doc.push(Block::Caption(tx::item_caption(
+            lang,
+            &item.name,
+            &item.scale.name,
+        )));
+        doc.push(Block::Table(item_table(round, &r, ii, lang)));
+    }
+    push_rate_formulas(doc, round, lang);
+}
+
+/// The round's state, targets, who verified it and when it was published.
+fn round_fields(round: &BallotRound, lang: Lang) -> Vec<Field> {
     let sep = list_sep(lang);
     let targets: Vec<&str> = round.targets.iter().map(|t| t.name.as_str()).collect();
     let verified = match &round.verification {
@@ -132,12 +156,11 @@ pub fn round_blocks(doc: &mut Document, n: usize, s: &Session, round: &BallotRou
             value: p.format("%Y-%m-%d %H:%M").to_string(),
         });
     }
-    doc.push(Block::Fields(fields));
+    fields
+}
 
-    let Some(r) = s.round_results(round.id) else {
-        return;
-    };
-    doc.push(Block::Table(accounting_table(&r, lang)));
+/// Notes under the accounting table: its warnings, a void round, more returned than present.
+fn push_accounting_notes(doc: &mut Document, r: &RoundResults, lang: Lang) {
     for w in r.accounting.warnings() {
         doc.push(Block::Note(w.message().get(lang).to_string()));
     }
@@ -150,18 +173,10 @@ pub fn round_blocks(doc: &mut Document, n: usize, s: &Session, round: &BallotRou
         let note = bx::returned_above_present(returned, present);
         doc.push(Block::Note(note.get(lang).to_string()));
     }
-    if r.accounting.counted() == 0 {
-        doc.push(Block::Note(tx::NOT_COUNTED_YET.get(lang).to_string()));
-        return;
-    }
-    for (ii, item) in round.items.iter().enumerate() {
-        doc.push(Block::Caption(tx::item_caption(
-            lang,
-            &item.name,
-            &item.scale.name,
-        )));
-        doc.push(Block::Table(item_table(round, &r, ii, lang)));
-    }
+}
+
+/// How the round's rates are counted, one bullet per distinct formula.
+fn push_rate_formulas(doc: &mut Document, round: &BallotRound, lang: Lang) {
     // Every rate says what it counts, once per distinct formula (most items share them).
     let mut formulas: Vec<String> = Vec::new();
     for item in &round.items {

@@ -35,8 +35,18 @@ pub struct TimelineEvent {
 /// the record (agenda, reports, rounds, suggestions).
 pub fn events(s: &Session, lang: Lang) -> Vec<TimelineEvent> {
     let mut out = Vec::new();
-    let mut push = |at: Timestamp, kind, text: String| out.push(TimelineEvent { at, kind, text });
+    agenda_events(&mut out, s, lang);
+    report_events(&mut out, s, lang);
+    round_events(&mut out, s, lang);
+    suggestion_events(&mut out, s);
+    // A stable sort, so the record's order above settles events at the same moment.
+    out.sort_by_key(|e| e.at);
+    out
+}
 
+/// Each agenda item's start, and its end with the minutes it took when it was started.
+fn agenda_events(out: &mut Vec<TimelineEvent>, s: &Session, lang: Lang) {
+    let mut push = |at: Timestamp, kind, text: String| out.push(TimelineEvent { at, kind, text });
     for item in &s.agenda.items {
         if let Some(a) = item.started {
             push(
@@ -57,7 +67,11 @@ pub fn events(s: &Session, lang: Lang) -> Vec<TimelineEvent> {
             );
         }
     }
+}
 
+/// Every timer event of the work reports; the end also says how long the report ran.
+fn report_events(out: &mut Vec<TimelineEvent>, s: &Session, lang: Lang) {
+    let mut push = |at: Timestamp, kind, text: String| out.push(TimelineEvent { at, kind, text });
     for r in &s.reports {
         for e in &r.timer {
             let verb = match e.kind {
@@ -79,7 +93,11 @@ pub fn events(s: &Session, lang: Lang) -> Vec<TimelineEvent> {
             );
         }
     }
+}
 
+/// Ballot rounds verified (with the scrutineers) and published, then rounds reopened.
+fn round_events(out: &mut Vec<TimelineEvent>, s: &Session, lang: Lang) {
+    let mut push = |at: Timestamp, kind, text: String| out.push(TimelineEvent { at, kind, text });
     for r in &s.rounds {
         if let Some(v) = &r.verification {
             push(
@@ -116,16 +134,17 @@ pub fn events(s: &Session, lang: Lang) -> Vec<TimelineEvent> {
             );
         }
     }
+}
 
+/// Each suggestion as it was taken down: number, category and text.
+fn suggestion_events(out: &mut Vec<TimelineEvent>, s: &Session) {
     for x in &s.suggestions {
-        push(
-            x.at,
-            TimelineKind::Suggestion,
-            format!("#{} [{}] {}", x.id, x.category, x.text.trim()),
-        );
+        out.push(TimelineEvent {
+            at: x.at,
+            kind: TimelineKind::Suggestion,
+            text: format!("#{} [{}] {}", x.id, x.category, x.text.trim()),
+        });
     }
-    out.sort_by_key(|e| e.at);
-    out
 }
 
 #[cfg(test)]

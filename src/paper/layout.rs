@@ -360,78 +360,12 @@ pub(super) struct Frame {
 
 impl Frame {
     pub(super) fn new(w: f32, h: f32) -> Frame {
-        let sq = |corner, x, y, side, odd| Square {
-            corner,
-            rect: Rect::new(x, y, side, side),
-            odd,
-        };
-        let squares = vec![
-            sq(Corner::TopLeft, EDGE_MM, EDGE_MM, ODD_SQUARE_MM, true),
-            sq(
-                Corner::TopRight,
-                w - EDGE_MM - SQUARE_MM,
-                EDGE_MM,
-                SQUARE_MM,
-                false,
-            ),
-            sq(
-                Corner::BottomLeft,
-                EDGE_MM,
-                h - EDGE_MM - SQUARE_MM,
-                SQUARE_MM,
-                false,
-            ),
-            sq(
-                Corner::BottomRight,
-                w - EDGE_MM - SQUARE_MM,
-                h - EDGE_MM - SQUARE_MM,
-                SQUARE_MM,
-                false,
-            ),
-        ];
-        let gap = QR_QUIET_MM + 1.0;
-        let qr_top = Rect::new(w - EDGE_MM - SQUARE_MM - gap - QR_MM, EDGE_MM, QR_MM, QR_MM);
-        let qr_bottom = Rect::new(EDGE_MM + SQUARE_MM + gap, h - EDGE_MM - QR_MM, QR_MM, QR_MM);
-        let text_h = 4.5;
-        let serial_w = 34.0;
-        // Left of the top code, level with its foot; right of the bottom code, level with its foot.
-        let serial_top = Rect::new(
-            qr_top.x - QR_QUIET_MM - serial_w,
-            qr_top.bottom() - text_h,
-            serial_w,
-            text_h,
-        );
-        let serial_bottom = Rect::new(
-            qr_bottom.right() + QR_QUIET_MM,
-            qr_bottom.bottom() - text_h,
-            serial_w,
-            text_h,
-        );
-        let text_x = EDGE_MM + ODD_SQUARE_MM + 3.0;
-        let text_w = qr_top.x - QR_QUIET_MM - text_x;
-        let title = Rect::new(text_x, EDGE_MM, text_w, 7.0);
-        let header_line = Rect::new(text_x, title.bottom() + 0.5, text_w, 4.5);
-        let instructions = Rect::new(
-            text_x,
-            header_line.bottom() + 0.5,
-            text_w,
-            serial_top.y - header_line.bottom() - 1.0,
-        );
-        let footer_x = serial_bottom.right() + 2.0;
-        let footer = Rect::new(
-            footer_x,
-            qr_bottom.y,
-            w - EDGE_MM - SQUARE_MM - 3.0 - footer_x,
-            QR_MM,
-        );
-        let table_top = qr_top.bottom() + QR_QUIET_MM + 1.0;
-        let table_bottom = qr_bottom.y - QR_QUIET_MM - 1.0;
-        let table = Rect::new(
-            EDGE_MM,
-            table_top,
-            w - 2.0 * EDGE_MM,
-            table_bottom - table_top,
-        );
+        let squares = corner_squares(w, h);
+        let [qr_top, qr_bottom] = qr_codes(w, h);
+        let [serial_top, serial_bottom] = serial_texts(&qr_top, &qr_bottom);
+        let (title, header_line, instructions) = text_bands(&qr_top, &serial_top);
+        let footer = footer_band(w, &qr_bottom, &serial_bottom);
+        let table = table_area(w, &qr_top, &qr_bottom);
         Frame {
             squares,
             qr: vec![qr_top, qr_bottom],
@@ -462,6 +396,109 @@ impl Frame {
             boxes: part.boxes,
         }
     }
+}
+
+/// The four registration squares of a `w` × `h` page, the larger one top-left.
+fn corner_squares(w: f32, h: f32) -> Vec<Square> {
+    let sq = |corner, x, y, side, odd| Square {
+        corner,
+        rect: Rect::new(x, y, side, side),
+        odd,
+    };
+    vec![
+        sq(Corner::TopLeft, EDGE_MM, EDGE_MM, ODD_SQUARE_MM, true),
+        sq(
+            Corner::TopRight,
+            w - EDGE_MM - SQUARE_MM,
+            EDGE_MM,
+            SQUARE_MM,
+            false,
+        ),
+        sq(
+            Corner::BottomLeft,
+            EDGE_MM,
+            h - EDGE_MM - SQUARE_MM,
+            SQUARE_MM,
+            false,
+        ),
+        sq(
+            Corner::BottomRight,
+            w - EDGE_MM - SQUARE_MM,
+            h - EDGE_MM - SQUARE_MM,
+            SQUARE_MM,
+            false,
+        ),
+    ]
+}
+
+/// The two QR symbols (without quiet zone): beside the top-right square and beside the
+/// bottom-left one.
+fn qr_codes(w: f32, h: f32) -> [Rect; 2] {
+    let gap = QR_QUIET_MM + 1.0;
+    let qr_top = Rect::new(w - EDGE_MM - SQUARE_MM - gap - QR_MM, EDGE_MM, QR_MM, QR_MM);
+    let qr_bottom = Rect::new(EDGE_MM + SQUARE_MM + gap, h - EDGE_MM - QR_MM, QR_MM, QR_MM);
+    [qr_top, qr_bottom]
+}
+
+/// Where the serial is printed in plain digits beside each code.
+fn serial_texts(qr_top: &Rect, qr_bottom: &Rect) -> [Rect; 2] {
+    let text_h = 4.5;
+    let serial_w = 34.0;
+    // Left of the top code, level with its foot; right of the bottom code, level with its foot.
+    let serial_top = Rect::new(
+        qr_top.x - QR_QUIET_MM - serial_w,
+        qr_top.bottom() - text_h,
+        serial_w,
+        text_h,
+    );
+    let serial_bottom = Rect::new(
+        qr_bottom.right() + QR_QUIET_MM,
+        qr_bottom.bottom() - text_h,
+        serial_w,
+        text_h,
+    );
+    [serial_top, serial_bottom]
+}
+
+/// The title, the header line and the instructions, stacked between the odd square and the
+/// top code, down to the top serial.
+fn text_bands(qr_top: &Rect, serial_top: &Rect) -> (Rect, Rect, Rect) {
+    let text_x = EDGE_MM + ODD_SQUARE_MM + 3.0;
+    let text_w = qr_top.x - QR_QUIET_MM - text_x;
+    let title = Rect::new(text_x, EDGE_MM, text_w, 7.0);
+    let header_line = Rect::new(text_x, title.bottom() + 0.5, text_w, 4.5);
+    let instructions = Rect::new(
+        text_x,
+        header_line.bottom() + 0.5,
+        text_w,
+        serial_top.y - header_line.bottom() - 1.0,
+    );
+    (title, header_line, instructions)
+}
+
+/// The foot band (confidentiality note and page number): right of the bottom serial, level
+/// with the bottom code, up to the bottom-right square.
+fn footer_band(w: f32, qr_bottom: &Rect, serial_bottom: &Rect) -> Rect {
+    let footer_x = serial_bottom.right() + 2.0;
+    Rect::new(
+        footer_x,
+        qr_bottom.y,
+        w - EDGE_MM - SQUARE_MM - 3.0 - footer_x,
+        QR_MM,
+    )
+}
+
+/// The table's area: the full width between the edges, from below the top code to above the
+/// bottom one.
+fn table_area(w: f32, qr_top: &Rect, qr_bottom: &Rect) -> Rect {
+    let table_top = qr_top.bottom() + QR_QUIET_MM + 1.0;
+    let table_bottom = qr_bottom.y - QR_QUIET_MM - 1.0;
+    Rect::new(
+        EDGE_MM,
+        table_top,
+        w - 2.0 * EDGE_MM,
+        table_bottom - table_top,
+    )
 }
 
 /// Width of text in millimetres at a font size, reckoned from display columns (a CJK

@@ -9,10 +9,11 @@ use super::gray::Gray;
 use super::load::{self, Loaded};
 use super::page::{CropPlace, ReadPage, Refusal, doubt_code, read_page};
 use crate::model::ballot::{
-    BallotError, DoubtfulCell, EntryMode, Mark, PendingScan, ScanRecord, ScanSource,
+    BallotError, BallotRound, DoubtfulCell, EntryMode, Journal, Mark, PendingScan, ScanRecord,
+    ScanSource,
 };
 use crate::model::{Id, Session, Stamp};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// What happened to one page.
@@ -85,6 +86,31 @@ pub fn scan(
     if files.is_empty() {
         return Err(RunError::NothingToRead);
     }
+    let (label, uid) = batch_names(r, stamp);
+    let known: HashSet<String> = r
+        .scanned_serials()
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let (mut report, ballots) = assemble(&files, &form, scans_dir, &uid, known, progress);
+    if ballots.is_empty() {
+        return Ok(report);
+    }
+    session
+        .with_round(round, stamp, |r, j| {
+            r.add_batch(&uid, &label, &stamp.who, EntryMode::Ballots, j)?;
+            for a in &ballots {
+                record_ballot(r, j, &uid, a, &form, &mut report)?;
+            }
+            Ok(())
+        })
+        .map_err(RunError::Record)?;
+    report.batch = Some(label);
+    Ok(report)
+}
+
+/// The new batch's label (扫描 n, after the round's earlier scanned batches) and its id.
+fn batch_names(r: &BallotRound, stamp: &Stamp) -> (String, String) {
     let n = 1 + r
         .batches
         .iter()
@@ -92,15 +118,24 @@ pub fn scan(
         .count();
     let label = format!("{SCAN_LABEL}{n}");
     let uid = format!("scan-{}-{n}", stamp.at.format("%Y%m%d%H%M%S"));
-    let mut known: std::collections::HashSet<String> = r
-        .scanned_serials()
-        .into_iter()
-        .map(str::to_string)
-        .collect();
+    (label, uid)
+}
+
+/// Reads every page and groups the pages into ballots by serial; `known` holds the serials
+/// already scanned into the round. The report has each page's outcome and the black-and-white
+/// count.
+fn assemble(
+    files: &[PathBuf],
+    form: &Form,
+    scans_dir: &Path,
+    uid: &str,
+    mut known: HashSet<String>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> (RunReport, Vec<Assembly>) {
     let mut report = RunReport::default();
     let mut ballots: Vec<Assembly> = Vec::new();
     let mut by_serial: BTreeMap<String, usize> = BTreeMap::new();
-    for pages in read_all(&files, &form, scans_dir, &uid, progress) {
+    for pages in read_all(files, form, scans_dir, uid, progress) {
         for (file, page, outcome, bw) in pages {
             report.black_and_white += usize::from(bw && outcome.is_ok());
             let log = place(
@@ -114,38 +149,39 @@ pub fn scan(
             report.pages.push(log);
         }
     }
-    if ballots.is_empty() {
-        return Ok(report);
+    (report, ballots)
+}
+
+/// Counts one assembled ballot into batch `uid` when every cell and its serial were read
+/// clearly, or sets it aside for review otherwise.
+fn record_ballot(
+    r: &mut BallotRound,
+    j: &mut Journal,
+    uid: &str,
+    a: &Assembly,
+    form: &Form,
+    report: &mut RunReport,
+) -> Result<(), BallotError> {
+    let (marks, scan, doubtful, crops, unread) = settle(a, form);
+    if doubtful.is_empty() && !unread {
+        report.marks += marks
+            .chars()
+            .filter(|c| c.is_ascii_digit() && *c != '0')
+            .count();
+        r.commit_scanned(uid, &marks, scan, j)?;
+        report.counted += 1;
+    } else {
+        let pending = PendingScan {
+            proposal: marks,
+            doubtful,
+            serial_unread: unread,
+            scan,
+            crops,
+        };
+        r.park_scanned(uid, pending, j)?;
+        report.to_review += 1;
     }
-    session
-        .with_round(round, stamp, |r, j| {
-            r.add_batch(&uid, &label, &stamp.who, EntryMode::Ballots, j)?;
-            for a in &ballots {
-                let (marks, scan, doubtful, crops, unread) = settle(a, &form);
-                if doubtful.is_empty() && !unread {
-                    report.marks += marks
-                        .chars()
-                        .filter(|c| c.is_ascii_digit() && *c != '0')
-                        .count();
-                    r.commit_scanned(&uid, &marks, scan, j)?;
-                    report.counted += 1;
-                } else {
-                    let pending = PendingScan {
-                        proposal: marks,
-                        doubtful,
-                        serial_unread: unread,
-                        scan,
-                        crops,
-                    };
-                    r.park_scanned(&uid, pending, j)?;
-                    report.to_review += 1;
-                }
-            }
-            Ok(())
-        })
-        .map_err(RunError::Record)?;
-    report.batch = Some(label);
-    Ok(report)
+    Ok(())
 }
 
 /// The label of scanned batches, numbered: 扫描 1, 扫描 2… (stored in Chinese, as every batch

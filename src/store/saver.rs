@@ -234,86 +234,115 @@ struct Failure {
     text: Option<Vec<u8>>,
 }
 
+/// The saver thread: writes each job as it comes, retrying a failed one, until shut down.
 fn run(shared: &Shared, path: &Path, disk: &dyn Disk, retry_every: Duration) {
-    loop {
-        let (number, job) = {
-            let mut st = shared.lock();
-            loop {
-                if let Some((n, s)) = st.pending.take() {
-                    st.failed = None;
-                    st.waiting_since = None;
-                    break (n, Job::Snapshot(s));
-                }
-                if let Some((n, text)) = st.failed.take() {
-                    break (n, Job::Retry(text));
-                }
-                if st.shutdown {
-                    return;
-                }
-                st = shared.wait_for(st, Duration::from_secs(60));
-            }
-        };
-        {
-            let mut st = shared.lock();
-            st.in_flight = Some(number);
-            if !matches!(st.status, SaveStatus::Failed { .. }) {
-                st.status = SaveStatus::Saving;
-            }
-        }
+    while let Some((number, job)) = next_job(shared) {
+        mark_in_flight(shared, number);
         // The snapshot is let go of here, before the disk: the terminal may change it meanwhile.
-        let text = match job {
-            Job::Snapshot(session) => serialize(path, &session),
-            Job::Retry(text) => Ok(text),
-        };
-        let result = match text {
-            Err(error) => Err(Failure { error, text: None }),
-            Ok(text) => write_with(path, &text, disk).map_err(|error| Failure {
-                error,
-                text: Some(text),
-            }),
-        };
+        let result = write_job(path, disk, job);
         let mut st = shared.lock();
         st.in_flight = None;
         match result {
             Ok(()) => {
-                st.durable = st.durable.max(number);
-                st.last_error = None;
-                st.status = if st.pending.is_some() {
-                    SaveStatus::Pending
-                } else {
-                    SaveStatus::Saved { at: Instant::now() }
-                };
+                record_saved(&mut st, number);
                 shared.changed.notify_all();
             }
-            Err(Failure { error, text }) => {
-                // Keep this save's text for the retry unless a newer snapshot arrived meanwhile.
-                if st.pending.is_none() {
-                    st.failed = text.map(|t| (number, t));
-                }
-                let since = match st.status {
-                    SaveStatus::Failed { since, .. } => since,
-                    _ => Instant::now(),
-                };
-                st.status = SaveStatus::Failed {
-                    message: error.bilingual(),
-                    since,
-                };
-                st.last_error = Some(error);
+            Err(failure) => {
+                record_failure(&mut st, number, failure);
                 shared.changed.notify_all();
                 if st.shutdown {
                     return;
                 }
-                let resume = Instant::now() + retry_every;
-                st.retry_now = false;
-                while !st.shutdown && !st.retry_now {
-                    let now = Instant::now();
-                    if now >= resume {
-                        break;
-                    }
-                    st = shared.wait_for(st, resume - now);
-                }
-                st.retry_now = false;
+                wait_to_retry(shared, st, retry_every);
             }
         }
     }
+}
+
+/// Waits for the next thing to write: the newest snapshot first, else a failed save's text to
+/// retry. `None` when the saver is shut down with nothing left to write.
+fn next_job(shared: &Shared) -> Option<(u64, Job)> {
+    let mut st = shared.lock();
+    loop {
+        if let Some((n, s)) = st.pending.take() {
+            st.failed = None;
+            st.waiting_since = None;
+            return Some((n, Job::Snapshot(s)));
+        }
+        if let Some((n, text)) = st.failed.take() {
+            return Some((n, Job::Retry(text)));
+        }
+        if st.shutdown {
+            return None;
+        }
+        st = shared.wait_for(st, Duration::from_secs(60));
+    }
+}
+
+/// Marks submission `number` as being written; a failure already showing stays shown until a
+/// save succeeds.
+fn mark_in_flight(shared: &Shared, number: u64) {
+    let mut st = shared.lock();
+    st.in_flight = Some(number);
+    if !matches!(st.status, SaveStatus::Failed { .. }) {
+        st.status = SaveStatus::Saving;
+    }
+}
+
+/// Turns the job into text and writes it atomically, without holding the lock.
+fn write_job(path: &Path, disk: &dyn Disk, job: Job) -> Result<(), Failure> {
+    let text = match job {
+        Job::Snapshot(session) => serialize(path, &session),
+        Job::Retry(text) => Ok(text),
+    };
+    match text {
+        Err(error) => Err(Failure { error, text: None }),
+        Ok(text) => write_with(path, &text, disk).map_err(|error| Failure {
+            error,
+            text: Some(text),
+        }),
+    }
+}
+
+/// Submission `number` reached the disk.
+fn record_saved(st: &mut State, number: u64) {
+    st.durable = st.durable.max(number);
+    st.last_error = None;
+    st.status = if st.pending.is_some() {
+        SaveStatus::Pending
+    } else {
+        SaveStatus::Saved { at: Instant::now() }
+    };
+}
+
+/// Submission `number` failed: keep its text for the retry and show since when saving fails.
+fn record_failure(st: &mut State, number: u64, Failure { error, text }: Failure) {
+    // Keep this save's text for the retry unless a newer snapshot arrived meanwhile.
+    if st.pending.is_none() {
+        st.failed = text.map(|t| (number, t));
+    }
+    let since = match st.status {
+        SaveStatus::Failed { since, .. } => since,
+        _ => Instant::now(),
+    };
+    st.status = SaveStatus::Failed {
+        message: error.bilingual(),
+        since,
+    };
+    st.last_error = Some(error);
+}
+
+/// The pause before a retry: ends after `retry_every`, or early on shutdown or when `flush`
+/// asks for a retry now.
+fn wait_to_retry<'a>(shared: &'a Shared, mut st: MutexGuard<'a, State>, retry_every: Duration) {
+    let resume = Instant::now() + retry_every;
+    st.retry_now = false;
+    while !st.shutdown && !st.retry_now {
+        let now = Instant::now();
+        if now >= resume {
+            break;
+        }
+        st = shared.wait_for(st, resume - now);
+    }
+    st.retry_now = false;
 }
