@@ -8,7 +8,7 @@ use crate::model::{Session, Stamp};
 use crate::scan::run::{RunError, RunReport, scan};
 use crate::store::{self, Lock, LockError};
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
@@ -32,14 +32,7 @@ pub fn localize(cmd: clap::Command, lang: Lang) -> clap::Command {
     })
 }
 
-/// The folder beside the meeting file where the pictures of doubtful items go: `X.scans/`.
-pub fn scans_dir(file: &Path) -> PathBuf {
-    let stem = file.file_stem().map_or_else(
-        || "meeting".to_string(),
-        |s| s.to_string_lossy().into_owned(),
-    );
-    file.with_file_name(format!("{stem}.scans"))
-}
+pub use crate::scan::scans_dir;
 
 pub fn run(args: Args, ctx: &Context) -> Result<ExitCode, CliError> {
     let now = super::now();

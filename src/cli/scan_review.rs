@@ -14,25 +14,6 @@ use crate::store;
 use std::io::{BufRead, Write};
 use std::path::Path;
 
-/// The waiting ballots of a round, worst first: most doubtful items, then least sure.
-fn queue(r: &BallotRound) -> Vec<(String, usize, usize)> {
-    let mut q: Vec<(String, usize, usize)> = r
-        .batches
-        .iter()
-        .flat_map(|b| {
-            b.review.iter().enumerate().map(|(i, p)| {
-                (
-                    b.uid.clone(),
-                    i,
-                    p.doubtful.len() + usize::from(p.serial_unread),
-                )
-            })
-        })
-        .collect();
-    q.sort_by_key(|e| std::cmp::Reverse(e.2));
-    q
-}
-
 /// What a typed line decides: `None` to stop, else the marks (`None` inside: a void ballot).
 enum Decision {
     Stop,
@@ -66,9 +47,9 @@ pub fn review(
     let mut lines = stdin.lock().lines();
     let mut out = std::io::stdout();
     let mut decided = 0;
-    while let Some((uid, index, _)) = session
+    while let Some((uid, index)) = session
         .round(round)
-        .and_then(|r| queue(r).into_iter().next())
+        .and_then(|r| r.review_queue().into_iter().next())
     {
         let Some(r) = session.round(round) else { break };
         let Some(pending) = r.batch(&uid).and_then(|b| b.review.get(index)).cloned() else {
@@ -144,26 +125,7 @@ fn show(out: &mut impl Write, r: &BallotRound, p: &PendingScan, dir: &Path, lang
             }
         }
     }
-    for d in &p.doubtful {
-        let Some((ti, ii)) = r.cell_at(d.pos) else {
-            continue;
-        };
-        let mark = p.proposal.chars().nth(d.pos).unwrap_or('0');
-        let label =
-            crate::model::ballot::Mark::from_char(mark).map_or_else(String::new, |m| match m {
-                crate::model::ballot::Mark::Grade(g) => r.items[ii]
-                    .scale
-                    .grades
-                    .get(usize::from(g))
-                    .map_or_else(String::new, |g| g.label.clone()),
-                crate::model::ballot::Mark::Blank => {
-                    crate::i18n::ballots::BLANK.get(lang).to_string()
-                }
-                crate::model::ballot::Mark::VoidMark => {
-                    crate::i18n::ballots::VOID_MARK.get(lang).to_string()
-                }
-            });
-        let line = tx::doubtful_item(&r.targets[ti].name, &r.items[ii].name, &label, &d.reason);
+    for line in p.doubtful_lines(r) {
         let _ = writeln!(out, "{}", line.get(lang));
     }
 }

@@ -291,3 +291,50 @@ pub fn black_and_white(pages: usize) -> Message {
         ),
     )
 }
+
+// Review on the ballots screen (F6).
+pub const KEY_REVIEW: Text = t("复核扫描存疑的测评票", "Review doubtful scanned ballots");
+pub const KEYS_REVIEW: Text = t("扫描复核", "Scan review");
+pub const REVIEW_TITLE: Text = t("扫描复核", "Scan review");
+pub const KEY_REVIEW_CONFIRM: Text = t(
+    "确认建议读法(或按 1–9、0 逐项输入,输完最后一项即计入)",
+    "Confirm the proposed reading (or type 1–9, 0 item by item: the last item decides)",
+);
+pub const KEY_REVIEW_STEP_BACK: Text = t("删去上一个输入", "Remove the last mark typed");
+pub const KEY_REVIEW_BACK: Text = t("离开复核", "Leave review");
+pub const HINT_REVIEW: Text = t(
+    "Enter 确认建议 · 1–9 等次 · 0 弃权 · . 多选 · - 废票 · Backspace 退格 · Ctrl+Z 撤销 · Esc 离开",
+    "Enter confirm · 1–9 grade · 0 blank · . marked twice · - void ballot · Backspace · Ctrl+Z undo · Esc leave",
+);
+pub const NOTHING_TO_REVIEW: Text = t(
+    "该轮没有待复核的扫描测评票。",
+    "No scanned ballot of this round waits for review.",
+);
+pub const REVIEW_ALL_DONE: Text = t(
+    "全部复核完毕,可以核对了。Esc 返回。",
+    "Everything is reviewed; the round can be verified. Esc goes back.",
+);
+pub const REVIEW_INCOMPLETE: Text = t(
+    "还没有输入完每一项:继续输入,或按 Backspace 删去后回车确认建议读法。",
+    "Not every item is typed yet: go on typing, or Backspace them away and Enter confirms the proposal.",
+);
+pub const NO_PICTURE: Text = t(
+    "(找不到这一项的图片)",
+    "(the picture of this item could not be found)",
+);
+
+/// `3 张待复核`, on the round view.
+pub fn waiting_count(ballots: usize) -> Message {
+    Message::new(
+        format!("{ballots} 张待复核"),
+        format!("{ballots} waiting for review"),
+    )
+}
+
+/// `待复核 3 张 · 建议读法 1x · 已输入 1`, above the pictures.
+pub fn review_reading(left: usize, proposal: &str, typed: &str) -> Message {
+    Message::new(
+        format!("待复核 {left} 张 · 建议读法 {proposal} · 已输入 {typed}"),
+        format!("{left} waiting · proposed {proposal} · typed {typed}"),
+    )
+}

@@ -4,8 +4,29 @@
 
 use super::gray::Gray;
 
+/// A picture as character cells: per text row, per column, the grey of the upper and the lower
+/// half (0 black – 255 white). The terminal app draws these with its own cells.
+pub type Cells = Vec<Vec<(u8, u8)>>;
+
 /// `g` scaled to at most `cols` columns, as lines of ANSI-coloured half blocks.
 pub fn half_blocks(g: &Gray, cols: usize) -> Vec<String> {
+    half_block_cells(g, cols)
+        .into_iter()
+        .map(|row| {
+            let mut line = String::with_capacity(row.len() * 40);
+            for (top, bottom) in row {
+                line.push_str(&format!(
+                    "\x1b[38;2;{top};{top};{top}m\x1b[48;2;{bottom};{bottom};{bottom}m\u{2580}"
+                ));
+            }
+            line.push_str("\x1b[0m");
+            line
+        })
+        .collect()
+}
+
+/// `g` scaled to at most `cols` columns, as half-block cells (upper grey, lower grey).
+pub fn half_block_cells(g: &Gray, cols: usize) -> Cells {
     if g.w == 0 || g.h == 0 || cols == 0 {
         return Vec::new();
     }
@@ -19,20 +40,17 @@ pub fn half_blocks(g: &Gray, cols: usize) -> Vec<String> {
         let sy = ((y as f64 + 0.5) * scale) as usize;
         g.get(sx.min(g.w - 1), sy.min(g.h - 1))
     };
-    let mut out = Vec::with_capacity(h.div_ceil(2));
-    for row in (0..h).step_by(2) {
-        let mut line = String::with_capacity(w * 40);
-        for x in 0..w {
-            let top = px(x, row);
-            let bottom = if row + 1 < h { px(x, row + 1) } else { 255 };
-            line.push_str(&format!(
-                "\x1b[38;2;{top};{top};{top}m\x1b[48;2;{bottom};{bottom};{bottom}m\u{2580}"
-            ));
-        }
-        line.push_str("\x1b[0m");
-        out.push(line);
-    }
-    out
+    (0..h)
+        .step_by(2)
+        .map(|row| {
+            (0..w)
+                .map(|x| {
+                    let bottom = if row + 1 < h { px(x, row + 1) } else { 255 };
+                    (px(x, row), bottom)
+                })
+                .collect()
+        })
+        .collect()
 }
 
 #[cfg(test)]

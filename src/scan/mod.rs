@@ -19,6 +19,17 @@ pub mod sheet;
 pub mod squares;
 pub mod synth;
 
+use std::path::{Path, PathBuf};
+
+/// The folder beside the meeting file where the pictures of doubtful items go: `X.scans/`.
+pub fn scans_dir(file: &Path) -> PathBuf {
+    let stem = file.file_stem().map_or_else(
+        || "meeting".to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    file.with_file_name(format!("{stem}.scans"))
+}
+
 /// The sheets the accuracy figures and benchmarks are measured on: the town form (A4) and the
 /// first page of the 60 × 8 member form (16K).
 pub fn bench_sheets() -> Vec<sheet::Sheet> {

@@ -57,6 +57,9 @@ pub enum Effect {
     PrintBallots { round: crate::model::Id, count: u32 },
     /// Print the sign-in sheet beside the meeting file.
     PrintSignin,
+    /// Load the pictures of doubtful items (paths inside the meeting's `X.scans/` folder) as
+    /// half-block cells for review.
+    LoadCrops(Vec<String>),
 }
 
 /// What the app hands back to the screen in front after its action.
@@ -68,6 +71,8 @@ pub enum Reply {
     Refused(Message),
     /// A roster read for import, or why it could not be read.
     Roster(Result<RosterImport, Message>),
+    /// The pictures of doubtful items that could be read, by path, as half-block cells.
+    Crops(Vec<(String, crate::scan::halfblock::Cells)>),
 }
 
 impl From<Effect> for Action {

@@ -10,6 +10,9 @@ use crate::import::{ImportOptions, RosterImport, RosterRow, read_roster_file};
 use crate::model::Session;
 use std::path::Path;
 
+/// How wide a doubtful item's picture is loaded (columns); narrower terminals sample it.
+const CROP_COLUMNS: usize = 120;
+
 impl App {
     pub(super) fn run_effect(&mut self, effect: Effect) {
         match effect {
@@ -24,7 +27,32 @@ impl App {
             Effect::MergeFile(path) => self.merge_file(&path),
             Effect::PrintBallots { round, count } => self.print_ballots(round, count),
             Effect::PrintSignin => self.print_signin(),
+            Effect::LoadCrops(paths) => {
+                let crops = self.load_crops(&paths);
+                self.reply(Reply::Crops(crops));
+            }
         }
+    }
+
+    /// The pictures of doubtful items under the meeting's `X.scans/`, as half-block cells at
+    /// most [`CROP_COLUMNS`] wide; a picture that cannot be read is left out (review shows the
+    /// reading without it).
+    fn load_crops(&self, paths: &[String]) -> Vec<(String, crate::scan::halfblock::Cells)> {
+        let Some(doc) = &self.doc else {
+            return Vec::new();
+        };
+        let dir = crate::scan::scans_dir(&doc.path);
+        paths
+            .iter()
+            .filter_map(|p| {
+                let img = image::open(dir.join(p)).ok()?;
+                let g = crate::scan::gray::Gray::from_luma(img.into_luma8());
+                Some((
+                    p.clone(),
+                    crate::scan::halfblock::half_block_cells(&g, CROP_COLUMNS),
+                ))
+            })
+            .collect()
     }
 
     /// Prints a round's ballots beside the meeting file, then records their serials through

@@ -21,6 +21,7 @@ mod perf;
 mod prop_marks;
 mod props;
 mod results;
+mod review_tui;
 mod scan;
 mod town;
 mod tui;

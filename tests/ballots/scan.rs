@@ -9,7 +9,7 @@ use pingyi::scan::synth::scanner_pdf::{Storage, scanner_pdf};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn pingyi(args: &[&str], cwd: &Path) -> Output {
+pub(crate) fn pingyi(args: &[&str], cwd: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_pingyi"))
         .args(["--lang", "en"])
         .args(args)
@@ -19,7 +19,7 @@ fn pingyi(args: &[&str], cwd: &Path) -> Output {
         .expect("pingyi runs")
 }
 
-fn ok(out: &Output) -> String {
+pub(crate) fn ok(out: &Output) -> String {
     assert!(
         out.status.success(),
         "{}",
@@ -29,7 +29,7 @@ fn ok(out: &Output) -> String {
 }
 
 /// Generated scans of `count` town ballots in `dir`, and the meeting to scan them into.
-fn demo(dir: &Path, count: usize) -> PathBuf {
+pub(crate) fn demo(dir: &Path, count: usize) -> PathBuf {
     let n = count.to_string();
     ok(&pingyi(
         &[

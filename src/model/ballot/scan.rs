@@ -57,6 +57,39 @@ pub struct PendingScan {
     pub crops: Vec<String>,
 }
 
+impl PendingScan {
+    /// One line per doubtful item of round `r`: target / item, the proposed mark, why.
+    pub fn doubtful_lines(&self, r: &BallotRound) -> Vec<crate::i18n::Message> {
+        use super::Mark;
+        use crate::i18n::Lang;
+        self.doubtful
+            .iter()
+            .filter_map(|d| {
+                let (ti, ii) = r.cell_at(d.pos)?;
+                let mark = self.proposal.chars().nth(d.pos).unwrap_or('0');
+                let label = |lang: Lang| {
+                    Mark::from_char(mark).map_or_else(String::new, |m| match m {
+                        Mark::Grade(g) => r.items[ii]
+                            .scale
+                            .grades
+                            .get(usize::from(g))
+                            .map_or_else(String::new, |g| g.label.clone()),
+                        Mark::Blank => crate::i18n::ballots::BLANK.get(lang).to_string(),
+                        Mark::VoidMark => crate::i18n::ballots::VOID_MARK.get(lang).to_string(),
+                    })
+                };
+                let (t, i) = (&r.targets[ti].name, &r.items[ii].name);
+                let zh = crate::i18n::scan::doubtful_item(t, i, &label(Lang::Zh), &d.reason);
+                let en = crate::i18n::scan::doubtful_item(t, i, &label(Lang::En), &d.reason);
+                Some(crate::i18n::Message::new(
+                    zh.get(Lang::Zh).to_string(),
+                    en.get(Lang::En).to_string(),
+                ))
+            })
+            .collect()
+    }
+}
+
 impl BallotRound {
     /// Serials already scanned into the round (counted or waiting for review).
     pub fn scanned_serials(&self) -> std::collections::HashSet<&str> {
@@ -79,6 +112,28 @@ impl BallotRound {
     /// Scanned ballots still waiting for a person, across the batches.
     pub fn waiting_review(&self) -> usize {
         self.batches.iter().map(|b| b.review.len()).sum()
+    }
+
+    /// The waiting ballots as (batch uid, index in its review list), worst first: most
+    /// doubtful items (an unread serial counts as one), in scanning order among equals.
+    pub fn review_queue(&self) -> Vec<(String, usize)> {
+        let mut q: Vec<(usize, String, usize)> = self
+            .batches
+            .iter()
+            .flat_map(|b| {
+                b.review.iter().enumerate().map(|(i, p)| {
+                    let doubt = p.doubtful.len() + usize::from(p.serial_unread);
+                    (doubt, b.uid.clone(), i)
+                })
+            })
+            .collect();
+        q.sort_by_key(|e| std::cmp::Reverse(e.0));
+        q.into_iter().map(|(_, uid, i)| (uid, i)).collect()
+    }
+
+    /// The waiting ballot at `(uid, index)` of [`Self::review_queue`].
+    pub fn pending(&self, uid: &str, index: usize) -> Option<&PendingScan> {
+        self.batch(uid).and_then(|b| b.review.get(index))
     }
 
     /// Counts a clearly read ballot, keeping what was read; returns its number in the batch.

@@ -11,6 +11,7 @@ pub const TITLE_GRID: Text = tally::KEYS_GRID;
 pub const TITLE_ENTRY: Text = tally::KEYS_ENTRY;
 pub const TITLE_VERIFY: Text = tally::KEYS_VERIFY;
 pub const TITLE_RESULTS: Text = tally::KEYS_RESULTS;
+pub const TITLE_REVIEW: Text = crate::i18n::scan::KEYS_REVIEW;
 
 const UP: KeyCombo = KeyCombo::plain(KeyCode::Up);
 const DOWN: KeyCombo = KeyCombo::plain(KeyCode::Down);
@@ -86,6 +87,7 @@ pub enum RoundCmd {
     BallotBatch,
     Merge,
     Print,
+    Review,
     Verify,
     Back,
 }
@@ -95,7 +97,7 @@ impl RoundCmd {
     pub fn changes_record(self) -> bool {
         !matches!(
             self,
-            RoundCmd::Up | RoundCmd::Down | RoundCmd::Back | RoundCmd::Verify
+            RoundCmd::Up | RoundCmd::Down | RoundCmd::Back | RoundCmd::Verify | RoundCmd::Review
         )
     }
 }
@@ -180,6 +182,11 @@ pub const ROUND: &[Binding<RoundCmd>] = &[
         cmd: RoundCmd::Print,
         keys: &[KeyCombo::ch('P')],
         help: crate::i18n::paper::KEY_PRINT_BALLOTS,
+    },
+    Binding {
+        cmd: RoundCmd::Review,
+        keys: &[KeyCombo::ch('c')],
+        help: crate::i18n::scan::KEY_REVIEW,
     },
     Binding {
         cmd: RoundCmd::Verify,
@@ -311,6 +318,52 @@ pub const ENTRY: &[Binding<EntryCmd>] = &[
         cmd: EntryCmd::Back,
         keys: &[ESC],
         help: tally::KEY_ENTRY_BACK,
+    },
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewCmd {
+    Confirm,
+    VoidMark,
+    VoidBallot,
+    StepBack,
+    Back,
+}
+
+impl ReviewCmd {
+    /// Whether the command changes the record (refused, by the app, on a read-only meeting).
+    pub fn changes_record(self) -> bool {
+        matches!(self, ReviewCmd::Confirm | ReviewCmd::VoidBallot)
+    }
+}
+
+/// Review of scanned ballots: 1–9 give the grade and 0 a blank, as in ballot-by-ballot entry;
+/// the last mark of a ballot decides it.
+pub const REVIEW: &[Binding<ReviewCmd>] = &[
+    Binding {
+        cmd: ReviewCmd::Confirm,
+        keys: &[ENTER],
+        help: crate::i18n::scan::KEY_REVIEW_CONFIRM,
+    },
+    Binding {
+        cmd: ReviewCmd::VoidMark,
+        keys: &[KeyCombo::ch('.'), KeyCombo::ch('x')],
+        help: tally::KEY_VOID_MARK,
+    },
+    Binding {
+        cmd: ReviewCmd::VoidBallot,
+        keys: &[KeyCombo::ch('-'), KeyCombo::ch('v')],
+        help: tally::KEY_VOID_BALLOT,
+    },
+    Binding {
+        cmd: ReviewCmd::StepBack,
+        keys: &[KeyCombo::plain(KeyCode::Backspace)],
+        help: crate::i18n::scan::KEY_REVIEW_STEP_BACK,
+    },
+    Binding {
+        cmd: ReviewCmd::Back,
+        keys: &[ESC],
+        help: crate::i18n::scan::KEY_REVIEW_BACK,
     },
 ];
 

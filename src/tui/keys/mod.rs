@@ -252,6 +252,10 @@ pub fn sections(lang: Lang) -> Vec<HelpSection> {
             rows: rows(ballots::ENTRY, lang),
         },
         HelpSection {
+            title: ballots::TITLE_REVIEW.get(lang),
+            rows: rows(ballots::REVIEW, lang),
+        },
+        HelpSection {
             title: ballots::TITLE_VERIFY.get(lang),
             rows: rows(ballots::VERIFY, lang),
         },

@@ -95,6 +95,22 @@ pub enum BallotOp {
     },
     /// Batches from another copy of the meeting (a second laptop), already loaded.
     Merge(Box<Session>),
+    /// A person's decision on a scanned ballot waiting for review (`marks` `None`: a void
+    /// ballot; `serial` typed when the code was not read); it is counted. Ctrl+Z takes the
+    /// ballot back and puts it back in review.
+    DecideReview {
+        round: Id,
+        uid: String,
+        index: usize,
+        marks: Option<String>,
+        serial: Option<String>,
+    },
+    /// Takes back the batch's last ballot (a decided review) and parks `pending` again.
+    ReopenReview {
+        round: Id,
+        uid: String,
+        pending: Box<crate::model::ballot::PendingScan>,
+    },
     /// Ballots printed: their serials go into the round (the paper exists; no undo).
     RecordPrint {
         round: Id,
@@ -203,6 +219,18 @@ impl BallotOp {
                 s.with_round(round, stamp, |r, j| r.reopen(&reason, j).map(|_| None))
             }
             Op::Merge(other) => return merge(s, &other, stamp),
+            Op::DecideReview {
+                round,
+                uid,
+                index,
+                marks,
+                serial,
+            } => decide_review(s, round, uid, index, (marks, serial), stamp),
+            Op::ReopenReview {
+                round,
+                uid,
+                pending,
+            } => reopen_review(s, round, uid, *pending, stamp),
             Op::RecordPrint { round, run } => {
                 s.with_round(round, stamp, |r, j| r.record_print(*run, j).map(|_| None))
             }
@@ -396,6 +424,58 @@ fn take_back(s: &mut Session, round: Id, uid: String, stamp: &Stamp) -> Result<A
             no: b.no,
             marks,
         }),
+    })
+}
+
+/// Counts a waiting scanned ballot as decided; the inverse puts it back in review as it was.
+fn decide_review(
+    s: &mut Session,
+    round: Id,
+    uid: String,
+    index: usize,
+    (marks, serial): (Option<String>, Option<String>),
+    stamp: &Stamp,
+) -> Undo {
+    s.with_round(round, stamp, |r, j| {
+        let pending = r
+            .pending(&uid, index)
+            .cloned()
+            .ok_or_else(|| BallotError::BatchNotFound { uid: uid.clone() })?;
+        r.decide_review(&uid, index, marks.as_deref(), serial.as_deref(), j)?;
+        Ok(Some(BallotOp::ReopenReview {
+            round,
+            uid,
+            pending: Box::new(pending),
+        }))
+    })
+}
+
+/// Takes the decided ballot back and parks it for review again; the inverse decides it again
+/// with the marks it had.
+fn reopen_review(
+    s: &mut Session,
+    round: Id,
+    uid: String,
+    pending: crate::model::ballot::PendingScan,
+    stamp: &Stamp,
+) -> Undo {
+    s.with_round(round, stamp, |r, j| {
+        let b = r.undo_last_ballot(&uid, j)?;
+        let serial = pending
+            .serial_unread
+            .then(|| b.scan.as_ref().and_then(|s| s.serial.clone()))
+            .flatten();
+        r.park_scanned(&uid, pending, j)?;
+        let index = r
+            .batch(&uid)
+            .map_or(0, |b| b.review.len().saturating_sub(1));
+        Ok(Some(BallotOp::DecideReview {
+            round,
+            uid,
+            index,
+            marks: (!b.void).then_some(b.marks),
+            serial,
+        }))
     })
 }
 

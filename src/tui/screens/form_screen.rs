@@ -46,7 +46,7 @@ pub(super) trait FormScreen {
                 }
                 true
             }
-            Reply::Roster(_) => false,
+            Reply::Roster(_) | Reply::Crops(_) => false,
         }
     }
 

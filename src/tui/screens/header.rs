@@ -74,7 +74,7 @@ impl Screen for HeaderScreen {
         match reply {
             Reply::Applied(_) => self.step(step, session),
             Reply::Refused(m) => self.error = Some(m.clone()),
-            Reply::Roster(_) => return false,
+            Reply::Roster(_) | Reply::Crops(_) => return false,
         }
         true
     }

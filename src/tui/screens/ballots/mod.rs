@@ -5,6 +5,7 @@
 pub mod entry;
 pub mod grid;
 pub mod results;
+pub mod review;
 pub mod round;
 mod round_ask;
 mod round_draw;
@@ -27,6 +28,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Span;
 use ratatui::widgets::Paragraph;
+use review::ReviewView;
 use round::RoundView;
 use rounds::RoundsView;
 use tally_cache::TallyCache;
@@ -45,6 +47,8 @@ pub enum View {
     /// Ballot-by-ballot entry into a batch (by uid).
     Entry(String),
     Verify,
+    /// Review of the scanned ballots waiting for a person.
+    Review,
 }
 
 /// What a view made of a key.
@@ -69,6 +73,7 @@ pub struct BallotsScreen {
     pub grid: GridView,
     pub entry: EntryView,
     pub verify: VerifyView,
+    pub review: ReviewView,
     pub cache: TallyCache,
 }
 
@@ -144,6 +149,7 @@ impl BallotsScreen {
             View::Entry(uid) => parts.push(batch(uid, EntryMode::Ballots)),
             View::Recheck => parts.push(tally::RECHECK_TITLE.get(lang).to_string()),
             View::Verify => parts.push(tally::VERIFY_TITLE.get(lang).to_string()),
+            View::Review => parts.push(crate::i18n::scan::REVIEW_TITLE.get(lang).to_string()),
             View::Round | View::Rounds => {}
         }
         parts.join(" › ")
@@ -193,6 +199,7 @@ impl Screen for BallotsScreen {
                 self.entry.on_key(key, r, &uid)
             }
             (View::Verify, Some(r)) => self.verify.on_key(key, r),
+            (View::Review, Some(r)) => self.review.on_key(key, r),
         };
         self.step(step, ctx)
     }
@@ -207,12 +214,23 @@ impl Screen for BallotsScreen {
             (View::Grid(_) | View::Recheck, Some(_)) => self.grid.changes_record(key),
             (View::Entry(_), Some(_)) => self.entry.changes_record(key),
             (View::Verify, Some(_)) => self.verify.changes_record(key),
+            (View::Review, Some(_)) => self.review.changes_record(key),
         }
     }
 
     /// Selects what a change made: a new round in the list, a new batch in the round view; a
     /// ballot taken back with Ctrl+Z goes back into the entry row for correcting.
     fn on_reply(&mut self, reply: &Reply, ctx: &Ctx) -> bool {
+        if let Reply::Crops(pictures) = reply {
+            self.review.open(pictures.clone());
+            self.go(View::Review, ctx);
+            return true;
+        }
+        // Decided, taken back or refused (the reason goes to the status line): the ballot in
+        // front starts again with nothing typed.
+        if self.view == View::Review && matches!(reply, Reply::Applied(_) | Reply::Refused(_)) {
+            self.review.decided();
+        }
         let (Reply::Applied(Some(made)), Some(session)) = (reply, ctx.session()) else {
             return false;
         };
@@ -257,7 +275,7 @@ impl Screen for BallotsScreen {
             View::Rounds => self.rounds.editing(),
             View::Round => self.round_view.editing(),
             View::Verify => self.verify.editing(),
-            View::Grid(_) | View::Recheck | View::Entry(_) => true,
+            View::Grid(_) | View::Recheck | View::Entry(_) | View::Review => true,
         }
     }
 
@@ -269,6 +287,7 @@ impl Screen for BallotsScreen {
             View::Grid(_) | View::Recheck => tally::HINT_GRID,
             View::Entry(_) => tally::HINT_ENTRY,
             View::Verify => self.verify.hint(),
+            View::Review => crate::i18n::scan::HINT_REVIEW,
         };
         t.get(lang).into()
     }
@@ -319,6 +338,7 @@ impl Screen for BallotsScreen {
             }
             (View::Entry(uid), Some(r)) => self.entry.render(frame, body, ctx, r, uid, cache),
             (View::Verify, Some(r)) => self.verify.render(frame, body, ctx, r),
+            (View::Review, Some(r)) => self.review.render(frame, body, ctx, r),
         }
     }
 }

@@ -190,6 +190,10 @@ impl RoundView {
             }
             Some(RoundCmd::Back) => Step::Go(View::Rounds),
             Some(RoundCmd::Verify) => Step::Go(View::Verify),
+            Some(RoundCmd::Review) if r.waiting_review() == 0 => {
+                Step::Do(Action::Flash(crate::i18n::scan::NOTHING_TO_REVIEW.into()))
+            }
+            Some(RoundCmd::Review) => Step::Do(super::review::crops_to_load(r)),
             Some(RoundCmd::Edit) => self.edit(line, r, lang),
             Some(RoundCmd::Add) => self.add(line, r, lang),
             Some(RoundCmd::PasteList) => {

@@ -196,14 +196,27 @@ impl Draw<'_> {
     /// `── 核对 ──  计票中  Enter …`: the way to verification, with the round's state.
     fn state(&self, sel: bool) -> Line<'static> {
         let (lang, theme) = (self.lang, self.theme);
-        Line::from(vec![
+        let mut spans = vec![
             Span::styled(
                 format!("── {} ──  ", tally::VERIFY_TITLE.get(lang)),
                 self.pick(sel, theme.title),
             ),
             Span::styled(self.r.state.label().get(lang), state_style(self.r, theme)),
-            Span::styled(format!("  {}", tally::STATE_KEYS.get(lang)), theme.dim),
-        ])
+        ];
+        let waiting = self.r.waiting_review();
+        if waiting > 0 {
+            let scan = crate::i18n::scan::waiting_count(waiting);
+            spans.push(Span::styled(format!("  {}", scan.get(lang)), theme.warn));
+            spans.push(Span::styled(
+                format!("  c {}", crate::i18n::scan::KEY_REVIEW.get(lang)),
+                theme.dim,
+            ));
+        }
+        spans.push(Span::styled(
+            format!("  {}", tally::STATE_KEYS.get(lang)),
+            theme.dim,
+        ));
+        Line::from(spans)
     }
 }
 
