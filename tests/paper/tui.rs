@@ -53,6 +53,24 @@ fn capital_p_on_a_round_prints_its_ballots_and_records_the_serials() {
     }
 }
 
+/// The offered count (the round's 发出) is a proposal: the first digit typed replaces it, as in a
+/// spreadsheet cell, so "5" prints 5 ballots, not 665.
+#[test]
+fn typing_a_count_replaces_the_offered_one() {
+    if !have_font() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), false);
+    press(&mut app, KeyCode::F(6));
+    press(&mut app, KeyCode::Enter);
+    type_str(&mut app, "P");
+    type_str(&mut app, "5");
+    press(&mut app, KeyCode::Enter);
+    let s = &app.doc.as_ref().unwrap().session;
+    assert_eq!(s.rounds[0].printed_serials().count(), 5);
+}
+
 #[test]
 fn a_count_that_is_not_a_number_stays_in_the_question() {
     let dir = tempfile::tempdir().unwrap();

@@ -174,8 +174,9 @@ impl Form {
     }
 
     /// A question answered with a line of text.
+    /// A question answered with one line; `text` is the proposed answer, replaced by typing.
     pub fn line(title: impl Into<Message>, text: impl Into<String>) -> Form {
-        Form::question(title, Input::Line(TextInput::new(text)))
+        Form::question(title, Input::Line(TextInput::proposed(text)))
     }
 
     /// A question answered with several lines (a pasted list).

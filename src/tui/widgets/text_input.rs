@@ -34,13 +34,28 @@ pub struct TextInput {
     text: String,
     /// Byte offset of the caret, always on a grapheme boundary.
     caret: usize,
+    /// The text is a proposal (a question's default, such as the number of ballots to print):
+    /// shown selected, and replaced by the first character typed or pasted, as a spreadsheet cell
+    /// is; Backspace clears it; a caret key or Enter keeps it.
+    proposed: bool,
 }
 
 impl TextInput {
     pub fn new(text: impl Into<String>) -> TextInput {
         let text = text.into();
         let caret = text.len();
-        TextInput { text, caret }
+        TextInput {
+            text,
+            caret,
+            proposed: false,
+        }
+    }
+
+    /// A field holding a proposed answer that typing replaces (see `proposed`).
+    pub fn proposed(text: impl Into<String>) -> TextInput {
+        let mut input = TextInput::new(text);
+        input.proposed = !input.text.is_empty();
+        input
     }
 
     pub fn text(&self) -> &str {
@@ -50,11 +65,13 @@ impl TextInput {
     pub fn set_text(&mut self, text: impl Into<String>) {
         self.text = text.into();
         self.caret = self.text.len();
+        self.proposed = false;
     }
 
     pub fn clear(&mut self) {
         self.text.clear();
         self.caret = 0;
+        self.proposed = false;
     }
 
     pub fn is_empty(&self) -> bool {
@@ -69,6 +86,9 @@ impl TextInput {
     /// Inserts text at the caret (typed or pasted); line breaks become spaces in a one-line field.
     /// Returns false when nothing could be inserted because the field is full.
     pub fn insert_str(&mut self, s: &str) -> bool {
+        if self.proposed {
+            self.clear();
+        }
         let clean = s
             .chars()
             .map(|c| {
@@ -85,6 +105,18 @@ impl TextInput {
     /// Applies a key press.
     pub fn handle_key(&mut self, key: KeyEvent) -> InputOutcome {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if self.proposed {
+            match key.code {
+                KeyCode::Backspace | KeyCode::Delete => {
+                    self.clear();
+                    return InputOutcome::Changed;
+                }
+                // Typing replaces the proposal (insert_str clears it); Enter and Esc answer as is.
+                KeyCode::Char(_) if !ctrl => {}
+                KeyCode::Enter | KeyCode::Esc => {}
+                _ => self.proposed = false,
+            }
+        }
         match key.code {
             KeyCode::Enter => InputOutcome::Submit,
             KeyCode::Esc => InputOutcome::Cancel,
@@ -144,6 +176,11 @@ impl TextInput {
         // Keep one column free after the caret so it never sits past the edge.
         let skip = (caret_col + 1).saturating_sub(width);
         let (visible, start_col) = clip_from_column(&self.text, skip);
+        let style = if self.proposed && focused {
+            style.add_modifier(ratatui::style::Modifier::REVERSED)
+        } else {
+            style
+        };
         let line = Line::from(Span::styled(visible, style));
         frame.render_widget(Paragraph::new(line), area);
         if focused {
@@ -172,6 +209,32 @@ mod tests {
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn a_proposal_is_replaced_by_typing_kept_by_enter_and_edited_after_a_caret_key() {
+        let mut t = TextInput::proposed("66");
+        t.handle_key(key(KeyCode::Char('5')));
+        assert_eq!(t.text(), "5", "the first digit replaces the proposed 66");
+        t.handle_key(key(KeyCode::Char('0')));
+        assert_eq!(t.text(), "50");
+        let mut kept = TextInput::proposed("66");
+        assert_eq!(kept.handle_key(key(KeyCode::Enter)), InputOutcome::Submit);
+        assert_eq!(kept.text(), "66");
+        let mut edited = TextInput::proposed("66");
+        edited.handle_key(key(KeyCode::End));
+        edited.handle_key(key(KeyCode::Char('0')));
+        assert_eq!(
+            edited.text(),
+            "660",
+            "after a caret key the proposal is edited"
+        );
+        let mut cleared = TextInput::proposed("66");
+        cleared.handle_key(key(KeyCode::Backspace));
+        assert_eq!(cleared.text(), "");
+        let mut pasted = TextInput::proposed("66");
+        pasted.insert_str("120");
+        assert_eq!(pasted.text(), "120");
     }
 
     fn typed(s: &str) -> TextInput {
