@@ -1,42 +1,10 @@
 use super::*;
-use crate::model::{BallotItem, Grade, Scale, Target, TargetKind};
 
-const GOOD: [&str; 4] = ["好", "较好", "一般", "差"];
-const SATISFIED: [&str; 3] = ["满意", "基本满意", "不满意"];
-
-/// The organisation form's eight items: 五个好, 承诺事项, 战斗堡垒 (好/较好/一般/差) and 整体评价.
+/// A form of `targets` × `items` (the demo's measuring form: the organisation form's items,
+/// alternating 好/较好/一般/差 and 满意/基本满意/不满意), as round 3.
 pub(crate) fn form(targets: usize, items: usize) -> BallotRound {
-    const NAMES: [&str; 8] = [
-        "领导班子好",
-        "党员队伍好",
-        "工作机制好",
-        "工作业绩好",
-        "群众反映好",
-        "承诺事项完成情况",
-        "发挥战斗堡垒作用",
-        "整体评价",
-    ];
-    let mut r = BallotRound::new(3, "测评表");
-    for t in 0..targets {
-        r.targets.push(Target {
-            id: t as Id + 1,
-            name: format!("测评对象{}", t + 1),
-            kind: TargetKind::Person,
-        });
-    }
-    for i in 0..items {
-        let grades: &[&str] = if i % 2 == 0 { &GOOD } else { &SATISFIED };
-        r.items.push(BallotItem {
-            id: i as Id + 1,
-            name: NAMES[i % NAMES.len()].to_string(),
-            scale: Scale {
-                name: String::new(),
-                grades: grades.iter().map(|g| Grade::new(*g)).collect(),
-            },
-            rates: Vec::new(),
-            flags: Vec::new(),
-        });
-    }
+    let mut r = crate::demo::forms::form(targets, items);
+    r.id = 3;
     r
 }
 
