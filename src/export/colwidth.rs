@@ -62,38 +62,41 @@ pub fn share(natural: &[f32], min: &[f32], avail: f32) -> Vec<f32> {
             .collect();
         let open_min: f32 = open.iter().map(|&i| min[i]).sum();
         if small.is_empty() || small.len() == open.len() {
-            let open_nat: f32 = open.iter().map(|&i| natural[i]).sum();
-            let k = ((room - open_min) / (open_nat - open_min).max(f32::EPSILON)).clamp(0.0, 1.0);
-            return (0..n)
-                .map(|i| {
-                    if settled[i] {
-                        natural[i]
-                    } else {
-                        min[i] + (natural[i] - min[i]) * k
-                    }
-                })
-                .collect();
+            return shrink_open(&natural, &min, &settled, &open, room);
         }
         let small_nat: f32 = small.iter().map(|&i| natural[i]).sum();
         let small_min: f32 = small.iter().map(|&i| min[i]).sum();
         if room - small_nat < open_min - small_min {
             // Settling them would squeeze the others below their minimum.
-            let open_nat: f32 = open.iter().map(|&i| natural[i]).sum();
-            let k = ((room - open_min) / (open_nat - open_min).max(f32::EPSILON)).clamp(0.0, 1.0);
-            return (0..n)
-                .map(|i| {
-                    if settled[i] {
-                        natural[i]
-                    } else {
-                        min[i] + (natural[i] - min[i]) * k
-                    }
-                })
-                .collect();
+            return shrink_open(&natural, &min, &settled, &open, room);
         }
         for i in small {
             settled[i] = true;
         }
     }
+}
+
+/// The settled columns at their natural width; the open ones shrunk by one factor between their
+/// minimum and natural width so that together they take `room`.
+fn shrink_open(
+    natural: &[f32],
+    min: &[f32],
+    settled: &[bool],
+    open: &[usize],
+    room: f32,
+) -> Vec<f32> {
+    let open_min: f32 = open.iter().map(|&i| min[i]).sum();
+    let open_nat: f32 = open.iter().map(|&i| natural[i]).sum();
+    let k = ((room - open_min) / (open_nat - open_min).max(f32::EPSILON)).clamp(0.0, 1.0);
+    (0..natural.len())
+        .map(|i| {
+            if settled[i] {
+                natural[i]
+            } else {
+                min[i] + (natural[i] - min[i]) * k
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
