@@ -65,6 +65,19 @@ pub fn has_scan_extension(p: &Path) -> bool {
 
 /// Every page image of one file.
 pub fn load(file: &Path) -> Vec<Loaded> {
+    match std::fs::read(file) {
+        Ok(bytes) => load_bytes(file, &bytes),
+        Err(e) => vec![Loaded {
+            file: file.to_path_buf(),
+            page: 1,
+            image: Err(LoadProblem::Unreadable(e.to_string())),
+        }],
+    }
+}
+
+/// Every page image of `file`'s contents, already read (a watched folder reads a file once,
+/// checks it is whole and new, and decodes exactly those bytes).
+pub fn load_bytes(file: &Path, bytes: &[u8]) -> Vec<Loaded> {
     let one = |image| {
         vec![Loaded {
             file: file.to_path_buf(),
@@ -72,15 +85,11 @@ pub fn load(file: &Path) -> Vec<Loaded> {
             image,
         }]
     };
-    let bytes = match std::fs::read(file) {
-        Ok(b) => b,
-        Err(e) => return one(Err(LoadProblem::Unreadable(e.to_string()))),
-    };
     if bytes.is_empty() {
         return one(Err(LoadProblem::Empty));
     }
     if bytes.starts_with(b"%PDF") {
-        return match super::pdf::pages(&bytes) {
+        return match super::pdf::pages(bytes) {
             Ok(pages) => pages
                 .into_iter()
                 .enumerate()
@@ -93,7 +102,7 @@ pub fn load(file: &Path) -> Vec<Loaded> {
             Err(p) => one(Err(p)),
         };
     }
-    one(decode_image(&bytes))
+    one(decode_image(bytes))
 }
 
 /// A PNG, JPEG or TIFF in memory as grey, refusing what is too large before decoding it.
