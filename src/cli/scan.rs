@@ -3,9 +3,9 @@
 //! a progress bar, each page not counted with its reason, and a summary.
 
 use super::{CliError, Context};
-use crate::i18n::{Lang, Message, scan as tx};
+use crate::i18n::{Lang, scan as tx};
 use crate::model::{Session, Stamp};
-use crate::scan::run::{RunError, RunReport, scan};
+use crate::scan::run::{RunReport, scan};
 use crate::store::{self, Lock, LockError};
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -70,21 +70,12 @@ pub fn run(args: Args, ctx: &Context) -> Result<ExitCode, CliError> {
         &stamp,
         &mut progress,
     )
-    .map_err(|e| CliError(run_error(&e, args.round)))?;
+    .map_err(|e| CliError(tx::run_error(&e, args.round)))?;
     if report.batch.is_some() {
         store::save(&args.file, &session)?;
     }
     print_report(&report, ctx.lang);
     Ok(ExitCode::SUCCESS)
-}
-
-fn run_error(e: &RunError, n: usize) -> Message {
-    match e {
-        RunError::RoundNotFound(_) => tx::round_not_found(n),
-        RunError::NoForm => tx::NO_FORM.into(),
-        RunError::NothingToRead => tx::NOTHING_TO_READ.into(),
-        RunError::Record(e) => e.message(),
-    }
 }
 
 fn print_report(r: &RunReport, lang: Lang) {

@@ -338,3 +338,118 @@ pub fn review_reading(left: usize, proposal: &str, typed: &str) -> Message {
         format!("{left} waiting · proposed {proposal} · typed {typed}"),
     )
 }
+
+// Scanning from the round view: `i` reads a file or folder, `W` watches a folder.
+
+pub const KEY_SCAN_IN: Text = t(
+    "读入扫描件(文件或文件夹)",
+    "Read scans (a file or a folder)",
+);
+pub const KEY_WATCH: Text = t(
+    "监视文件夹:扫描仪存入即计入(再按一次停止)",
+    "Watch a folder: counted as the scanner saves (again to stop)",
+);
+pub const ASK_SCAN_PATH: Text = t(
+    "扫描件的文件或文件夹(PNG、JPEG、TIFF、PDF)",
+    "File or folder of scans (PNG, JPEG, TIFF, PDF)",
+);
+pub const ASK_WATCH_PATH: Text = t(
+    "要监视的文件夹(扫描仪保存到这里)",
+    "Folder to watch (where the scanner saves)",
+);
+pub const SCAN_BUSY: Text = t(
+    "扫描正在进行;按 W 停止后再开始新的扫描",
+    "A scan is running; stop it with W before starting another",
+);
+pub const VERIFY_WHILE_SCANNING: Text = t(
+    "本轮仍在读入扫描件;按 W 停止后才能核对",
+    "Scans are still being read into this round; stop with W before verifying",
+);
+pub const NOT_SCANNING: Text = t("没有正在进行的扫描", "No scan is running");
+
+pub fn not_a_folder(path: &Path) -> Message {
+    Message::new(
+        format!("不是文件夹:{}", path.display()),
+        format!("Not a folder: {}", path.display()),
+    )
+}
+
+pub fn no_such_path(path: &Path) -> Message {
+    Message::new(
+        format!("找不到:{}", path.display()),
+        format!("Not found: {}", path.display()),
+    )
+}
+
+/// The first line of a run in progress or done: what it reads.
+pub fn run_title(watching: Option<&Path>, done: usize, found: usize, finished: bool) -> Message {
+    match (watching, finished) {
+        (Some(dir), false) => Message::new(
+            format!("正在监视 {}(W 停止)", dir.display()),
+            format!("Watching {} (W stops)", dir.display()),
+        ),
+        (Some(dir), true) => Message::new(
+            format!("已停止监视 {}", dir.display()),
+            format!("Stopped watching {}", dir.display()),
+        ),
+        (None, false) => Message::new(
+            format!("正在读入扫描件:{done}/{found} 个文件"),
+            format!("Reading scans: {done}/{found} files"),
+        ),
+        (None, true) => Message::new(
+            format!("扫描件已读完:{found} 个文件"),
+            format!("Scans read: {found} files"),
+        ),
+    }
+}
+
+/// Files waiting in a watched folder because they are still being written.
+pub fn still_written(files: usize) -> Message {
+    Message::new(
+        format!("{files} 个文件正在写入,写完再读"),
+        format!(
+            "{files} file{} still being written; read when whole",
+            if files == 1 { "" } else { "s" }
+        ),
+    )
+}
+
+/// Files not read again because their contents were read before.
+pub fn read_before(files: usize) -> Message {
+    Message::new(
+        format!("{files} 个文件与已读的文件相同(改名或重复复制),不重复计入"),
+        format!(
+            "{files} file{} the same as one read before (renamed or copied twice), not counted again",
+            if files == 1 { "" } else { "s" }
+        ),
+    )
+}
+
+pub fn folder_problem(dir: &Path, why: &str) -> Message {
+    Message::new(
+        format!("无法读取文件夹 {}:{why}", dir.display()),
+        format!("Cannot read the folder {}: {why}", dir.display()),
+    )
+}
+
+/// Ballots begun whose other pages have not come yet.
+pub fn pages_awaited(ballots: usize) -> Message {
+    Message::new(
+        format!("{ballots} 张多页测评票在等其余的页"),
+        format!(
+            "{ballots} ballot{} of several pages waiting for the rest",
+            if ballots == 1 { "" } else { "s" }
+        ),
+    )
+}
+
+/// Why a scanning run could not start (`n`: the round's number, from 1).
+pub fn run_error(e: &crate::scan::run::RunError, n: usize) -> Message {
+    use crate::scan::run::RunError;
+    match e {
+        RunError::RoundNotFound(_) => round_not_found(n),
+        RunError::NoForm => NO_FORM.into(),
+        RunError::NothingToRead => NOTHING_TO_READ.into(),
+        RunError::Record(e) => e.message(),
+    }
+}

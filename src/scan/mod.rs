@@ -4,10 +4,12 @@
 
 pub mod accuracy;
 pub mod classify;
+pub mod feed;
 pub mod form;
 pub mod gray;
 pub mod halfblock;
 pub mod homography;
+pub mod intake;
 pub mod load;
 pub mod measure;
 pub mod page;
@@ -18,6 +20,7 @@ pub mod run;
 pub mod sheet;
 pub mod squares;
 pub mod synth;
+pub mod watch;
 
 use std::path::{Path, PathBuf};
 

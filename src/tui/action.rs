@@ -60,6 +60,15 @@ pub enum Effect {
     /// Load the pictures of doubtful items (paths inside the meeting's `X.scans/` folder) as
     /// half-block cells for review.
     LoadCrops(Vec<String>),
+    /// Read a file or folder of scans into round `round` in the background, or (`watch`) count
+    /// the files an office scanner saves into the folder as they arrive.
+    Scan {
+        round: crate::model::Id,
+        path: PathBuf,
+        watch: bool,
+    },
+    /// Stop the scan running (a watched folder).
+    StopScan,
 }
 
 /// What the app hands back to the screen in front after its action.

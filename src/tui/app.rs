@@ -4,7 +4,7 @@
 use super::action::{Action, Reply};
 use super::doc::Doc;
 use super::keys::{self, global::GlobalCmd};
-use super::ops::{Applied, Change};
+use super::ops::{Applied, BallotOp, Change};
 use super::screen_id::ScreenId;
 use super::screens::help::HelpView;
 use super::screens::{Ctx, Outcome, Screens};
@@ -94,6 +94,7 @@ impl App {
 
     pub fn tick(&mut self, now: Timestamp) {
         self.now = now;
+        self.poll_intake();
         if let Some(f) = &self.flash
             && (now - f.at).num_seconds() >= FLASH_SECONDS
         {
@@ -186,6 +187,13 @@ impl App {
             Action::NewMeeting => self.new_meeting(),
             Action::RefreshPicker => self.refresh_picker(),
             Action::Effect(effect) => self.run_effect(effect),
+            Action::Change(Change::Ballots(BallotOp::Verify { round, .. }))
+                if self.scanning_into(round) =>
+            {
+                self.reply(Reply::Refused(
+                    crate::i18n::scan::VERIFY_WHILE_SCANNING.into(),
+                ));
+            }
             Action::Change(change) => self.change_for_screen(change),
         }
     }
@@ -223,7 +231,7 @@ impl App {
     }
 
     /// Who and when, for the audit entries of a change made now.
-    fn stamp(&self) -> Stamp {
+    pub(super) fn stamp(&self) -> Stamp {
         Stamp::new(self.now, self.who.clone())
     }
 
@@ -291,6 +299,7 @@ impl App {
     }
 
     fn quit(&mut self) {
+        self.end_intake();
         if self.quit_armed {
             self.should_quit = true;
             return;
@@ -305,6 +314,7 @@ impl App {
     }
 
     fn open(&mut self, path: PathBuf, read_only: bool) {
+        self.end_intake();
         match super::open::open(&path, read_only, &self.who, self.now) {
             Ok(doc) => {
                 self.doc = Some(doc);
@@ -316,6 +326,7 @@ impl App {
     }
 
     fn new_meeting(&mut self) {
+        self.end_intake();
         match super::open::create(&self.dir, self.lang, &self.who, self.now) {
             Ok(doc) => {
                 self.doc = Some(doc);

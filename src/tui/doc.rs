@@ -102,6 +102,8 @@ pub struct Doc {
     pub path: PathBuf,
     pub read_only: Option<ReadOnly>,
     pub persist: Box<dyn Persist>,
+    /// Scans being read into a round (or the last run, kept to show what it did).
+    pub intake: Option<super::intake::Intake>,
 }
 
 impl Doc {
@@ -111,6 +113,7 @@ impl Doc {
             path,
             read_only: None,
             persist,
+            intake: None,
         }
     }
 
@@ -120,6 +123,7 @@ impl Doc {
             path,
             read_only: Some(why),
             persist: Box::new(MemoryPersist::default()),
+            intake: None,
         }
     }
 

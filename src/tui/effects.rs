@@ -27,6 +27,8 @@ impl App {
             Effect::MergeFile(path) => self.merge_file(&path),
             Effect::PrintBallots { round, count } => self.print_ballots(round, count),
             Effect::PrintSignin => self.print_signin(),
+            Effect::Scan { round, path, watch } => self.start_intake(round, &path, watch),
+            Effect::StopScan => self.stop_intake(),
             Effect::LoadCrops(paths) => {
                 let crops = self.load_crops(&paths);
                 self.reply(Reply::Crops(crops));

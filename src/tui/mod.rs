@@ -8,6 +8,7 @@ pub mod action;
 pub mod app;
 pub mod doc;
 mod effects;
+mod intake;
 pub mod keys;
 pub mod open;
 pub mod ops;

@@ -88,6 +88,8 @@ pub enum RoundCmd {
     Merge,
     Print,
     Review,
+    ScanIn,
+    Watch,
     Verify,
     Back,
 }
@@ -187,6 +189,16 @@ pub const ROUND: &[Binding<RoundCmd>] = &[
         cmd: RoundCmd::Review,
         keys: &[KeyCombo::ch('c')],
         help: crate::i18n::scan::KEY_REVIEW,
+    },
+    Binding {
+        cmd: RoundCmd::ScanIn,
+        keys: &[KeyCombo::ch('i')],
+        help: crate::i18n::scan::KEY_SCAN_IN,
+    },
+    Binding {
+        cmd: RoundCmd::Watch,
+        keys: &[KeyCombo::ch('W')],
+        help: crate::i18n::scan::KEY_WATCH,
     },
     Binding {
         cmd: RoundCmd::Verify,

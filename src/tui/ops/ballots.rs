@@ -111,6 +111,14 @@ pub enum BallotOp {
         uid: String,
         pending: Box<crate::model::ballot::PendingScan>,
     },
+    /// Ballots read from scans, into batch `uid` (made, labelled `label`, with the first of
+    /// them). No undo: the paper is the evidence, and a scanned batch is removed as any batch is.
+    ScanBallots {
+        round: Id,
+        uid: String,
+        label: String,
+        ballots: Vec<crate::scan::intake::ScannedBallot>,
+    },
     /// Ballots printed: their serials go into the round (the paper exists; no undo).
     RecordPrint {
         round: Id,
@@ -231,6 +239,17 @@ impl BallotOp {
                 uid,
                 pending,
             } => reopen_review(s, round, uid, *pending, stamp),
+            Op::ScanBallots {
+                round,
+                uid,
+                label,
+                ballots,
+            } => {
+                let who = stamp.who.clone();
+                s.with_round(round, stamp, |r, j| {
+                    crate::scan::intake::record(r, j, (&uid, &label, &who), &ballots).map(|_| None)
+                })
+            }
             Op::RecordPrint { round, run } => {
                 s.with_round(round, stamp, |r, j| r.record_print(*run, j).map(|_| None))
             }

@@ -9,6 +9,7 @@ pub mod review;
 pub mod round;
 mod round_ask;
 mod round_draw;
+mod round_scan;
 pub mod rounds;
 pub mod rules;
 pub mod tally_cache;

@@ -9,7 +9,7 @@ use crate::i18n::{Lang, Text, tally};
 use crate::model::ballot::{Figure, split_target_list};
 use crate::model::template::builtin_scales;
 use crate::model::{BallotRound, EntryMode, Id, Scale};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Effect};
 use crate::tui::keys::{self, ballots::RoundCmd};
 use crate::tui::ops::{BallotOp, FormEdit};
 use crate::tui::screens::Ctx;
@@ -52,6 +52,8 @@ pub(super) enum Ask {
     RemoveBatch(String),
     MergePath,
     PrintCount,
+    ScanPath,
+    WatchPath,
 }
 
 #[derive(Default)]
@@ -209,6 +211,12 @@ impl RoundView {
             Some(RoundCmd::GridBatch) => self.new_batch(EntryMode::Grid, r, lang),
             Some(RoundCmd::BallotBatch) => self.new_batch(EntryMode::Ballots, r, lang),
             Some(RoundCmd::Merge) => self.ask(ask_line(Ask::MergePath, tally::ASK_MERGE_PATH, "")),
+            Some(RoundCmd::ScanIn) => self.ask(ask_line(
+                Ask::ScanPath,
+                crate::i18n::scan::ASK_SCAN_PATH,
+                "",
+            )),
+            Some(RoundCmd::Watch) => self.watch(ctx, r),
             Some(RoundCmd::Print) => {
                 let count = ctx.session().and_then(|s| {
                     let acc = crate::model::Accounting::of(r, &s.attendance);
@@ -338,6 +346,24 @@ impl RoundView {
             _ => ask_line(Ask::Flags(i.id), tally::ASK_FLAGS, flags_text(i)),
         };
         self.ask(p)
+    }
+
+    /// `W`: stops the folder watched into this round, or asks which folder to watch (offering
+    /// the one watched last).
+    fn watch(&mut self, ctx: &Ctx, r: &BallotRound) -> Step {
+        let intake = ctx.doc.and_then(|d| d.intake.as_ref());
+        if intake.is_some_and(|i| i.running() && i.round == r.id) {
+            return Step::Do(Effect::StopScan.into());
+        }
+        let last = intake
+            .and_then(|i| i.watching.as_ref())
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        self.ask(ask_line(
+            Ask::WatchPath,
+            crate::i18n::scan::ASK_WATCH_PATH,
+            last,
+        ))
     }
 
     pub(super) fn new_batch(&mut self, mode: EntryMode, r: &BallotRound, lang: Lang) -> Step {

@@ -109,12 +109,20 @@ impl RoundView {
                 None => Ok(Next::Done(None)),
             },
             Ask::BatchLabel(mode) => batch_answer(r, t, mode),
-            Ask::MergePath => {
-                let t = t.trim();
-                Ok(Next::Done(
-                    (!t.is_empty()).then(|| Step::Do(Effect::MergeFile(t.into()).into())),
-                ))
-            }
+            Ask::MergePath => Ok(Next::Done(
+                typed_path(&t).map(|p| Step::Do(Effect::MergeFile(p).into())),
+            )),
+            Ask::ScanPath | Ask::WatchPath => Ok(Next::Done(typed_path(&t).map(|path| {
+                let watch = purpose == Ask::WatchPath;
+                Step::Do(
+                    Effect::Scan {
+                        round: r.id,
+                        path,
+                        watch,
+                    }
+                    .into(),
+                )
+            }))),
             Ask::PrintCount => print_answer(&t, r),
             Ask::AddItemScale(_) | Ask::ItemScale(_) | Ask::RemoveBatch(_) => Ok(Next::Done(None)),
         }
@@ -206,5 +214,23 @@ fn scale_edit(item: Option<Id>, name: String, scale: Scale) -> FormEdit {
     match item {
         Some(id) => FormEdit::ItemScale(id, scale),
         None => FormEdit::AddItem(name, scale),
+    }
+}
+
+/// A path as typed or dropped into the terminal: blanks and the quotes a file manager adds
+/// around a dropped path taken off, `~/` as the home folder. `None` for nothing typed.
+pub(super) fn typed_path(t: &str) -> Option<std::path::PathBuf> {
+    let t = t.trim();
+    let t = ['\'', '"']
+        .iter()
+        .find_map(|q| t.strip_prefix(*q).and_then(|s| s.strip_suffix(*q)))
+        .unwrap_or(t)
+        .trim();
+    if t.is_empty() {
+        return None;
+    }
+    match t.strip_prefix("~/").zip(dirs::home_dir()) {
+        Some((rest, home)) => Some(home.join(rest)),
+        None => Some(t.into()),
     }
 }

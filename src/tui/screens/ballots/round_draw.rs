@@ -236,6 +236,15 @@ impl RoundView {
             cache,
             accounting: ctx.session().map(|s| Accounting::of(r, &s.attendance)),
         };
+        let panel = scan_panel(ctx, r, area);
+        let n = u16::try_from(panel.len()).unwrap_or(0).min(area.height);
+        let top = Rect { height: n, ..area };
+        let area = Rect {
+            y: area.y + n,
+            height: area.height - n,
+            ..area
+        };
+        frame.render_widget(Paragraph::new(panel), top);
         let height = usize::from(area.height).max(1);
         let first = list::first_shown(self.selected, height);
         let out: Vec<Line> = lines(r)
@@ -250,4 +259,18 @@ impl RoundView {
             form.render(frame, area, ctx.lang, ctx.theme);
         }
     }
+}
+
+/// The scanning panel over the round's lines, when a scan runs (or ran) into this round: up to
+/// a third of the height, none on a terminal too small for it.
+fn scan_panel(ctx: &Ctx, r: &BallotRound, area: Rect) -> Vec<Line<'static>> {
+    let Some(intake) = ctx
+        .doc
+        .and_then(|d| d.intake.as_ref())
+        .filter(|i| i.round == r.id)
+    else {
+        return Vec::new();
+    };
+    let room = usize::from(area.height / 3).min(6);
+    super::round_scan::lines(intake, ctx.lang, ctx.theme, room)
 }
