@@ -287,7 +287,8 @@ pub fn black_and_white(pages: usize) -> Message {
             "注意:有 {pages} 页是黑白扫描,很淡的铅笔记号可能在扫描时已丢失;请用灰度扫描(200–300 dpi)。"
         ),
         format!(
-            "Note: {pages} pages were scanned in black and white, which can lose a faint pencil mark before pingyi sees it; scan in grey (200–300 dpi)."
+            "Note: {pages} {} scanned in black and white, which can lose a faint pencil mark before pingyi sees it; scan in grey (200–300 dpi).",
+            if pages == 1 { "page was" } else { "pages were" }
         ),
     )
 }

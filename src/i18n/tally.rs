@@ -107,8 +107,8 @@ pub const HINT_ROUNDS: Text = t(
     "Enter open · n new round · Del remove · F1 help",
 );
 pub const HINT_ROUND: Text = t(
-    "Enter 编辑/进入 · a 添加 · p 粘贴名单 · g/b 新建计票组 · v 核对 · Esc 返回",
-    "Enter edit/open · a add · p paste list · g/b new batch · v verify · Esc back",
+    "Enter 编辑/进入 · a 添加 · g/b 新建计票组 · i/W 扫描/监视 · v 核对 · Esc 返回",
+    "Enter edit/open · a add · g/b new batch · i/W scan/watch · v verify · Esc back",
 );
 pub const HINT_GRID: Text = t(
     "数字录入 · Enter/Tab/方向键 保存并移动 · = 余数计入弃权 · Esc 返回",

@@ -39,7 +39,10 @@ impl App {
     /// The pictures of doubtful items under the meeting's `X.scans/`, as half-block cells at
     /// most [`CROP_COLUMNS`] wide; a picture that cannot be read is left out (review shows the
     /// reading without it).
-    fn load_crops(&self, paths: &[String]) -> Vec<(String, crate::scan::halfblock::Cells)> {
+    pub(super) fn load_crops(
+        &self,
+        paths: &[String],
+    ) -> Vec<(String, crate::scan::halfblock::Cells)> {
         let Some(doc) = &self.doc else {
             return Vec::new();
         };

@@ -6,6 +6,8 @@
 
 use super::app::App;
 use super::ops::BallotOp;
+use super::screen_id::ScreenId;
+use super::screens::ballots::View;
 use crate::i18n::{Message, scan as tx};
 use crate::model::Id;
 use crate::scan::feed::{Feed, FeedEvent, Reader};
@@ -212,6 +214,14 @@ impl App {
         if ballots.is_empty() {
             return;
         }
+        let crops: Vec<String> = ballots
+            .iter()
+            .filter_map(|b| match b {
+                ScannedBallot::Review(p) => Some(p.crops.iter().cloned()),
+                ScannedBallot::Counted { .. } => None,
+            })
+            .flatten()
+            .collect();
         let op = BallotOp::ScanBallots {
             round: intake.round,
             uid: intake.uid.clone(),
@@ -222,6 +232,12 @@ impl App {
             Ok(_) => {
                 if let Some(i) = self.doc.as_mut().and_then(|d| d.intake.as_mut()) {
                     i.collector.report.batch = Some(i.label.clone());
+                }
+                // Review open in front: the new ballots' pictures join it at once.
+                let ballots = &self.screens.ballots;
+                if self.screen == ScreenId::Ballots && ballots.view == View::Review {
+                    let pictures = self.load_crops(&crops);
+                    self.screens.ballots.review.add_pictures(pictures);
                 }
             }
             Err(m) => {

@@ -14,15 +14,15 @@ use pingyi::tui::screens::ballots::View;
 use pingyi::tui::testing::*;
 use std::path::Path;
 
-fn session(app: &App) -> &Session {
+pub(crate) fn session(app: &App) -> &Session {
     &app.doc.as_ref().expect("open").session
 }
 
-fn round(app: &App) -> &BallotRound {
+pub(crate) fn round(app: &App) -> &BallotRound {
     &session(app).rounds[0]
 }
 
-fn screen_text(app: &App, w: u16, h: u16) -> String {
+pub(crate) fn screen_text(app: &App, w: u16, h: u16) -> String {
     let t = draw(app, w, h);
     let buf = t.backend().buffer();
     let mut out = String::new();
@@ -51,11 +51,11 @@ fn scanned(dir: &Path, lang: Lang) -> App {
     app
 }
 
-fn truth(dir: &Path) -> Vec<serde_json::Value> {
+pub(crate) fn truth(dir: &Path) -> Vec<serde_json::Value> {
     serde_json::from_slice(&std::fs::read(dir.join("truth.json")).expect("truth")).expect("json")
 }
 
-fn true_marks(truth: &[serde_json::Value], serial: &str) -> String {
+pub(crate) fn true_marks(truth: &[serde_json::Value], serial: &str) -> String {
     let t = truth
         .iter()
         .find(|t| t["serial"] == serial)
@@ -64,7 +64,7 @@ fn true_marks(truth: &[serde_json::Value], serial: &str) -> String {
 }
 
 /// The serial of the ballot review shows first.
-fn head_serial(app: &App) -> Option<String> {
+pub(crate) fn head_serial(app: &App) -> Option<String> {
     let r = round(app);
     let (uid, i) = r.review_queue().into_iter().next()?;
     r.pending(&uid, i).and_then(|p| p.scan.serial.clone())

@@ -270,7 +270,7 @@ fn a_scanners_pdf_reads_like_its_images() {
     assert!(out.contains("2 pages read"), "{out}");
     assert!(out.contains("0 pages not counted"), "{out}");
     assert!(
-        out.contains("1 pages were scanned in black and white"),
+        out.contains("1 page was scanned in black and white"),
         "{out}"
     );
 }

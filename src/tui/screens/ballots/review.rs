@@ -50,6 +50,12 @@ impl ReviewView {
         self.pictures = pictures.into_iter().collect();
     }
 
+    /// Pictures of ballots that came in while review is open (a watched folder): added
+    /// without disturbing what is being typed.
+    pub fn add_pictures(&mut self, pictures: Vec<(String, Cells)>) {
+        self.pictures.extend(pictures);
+    }
+
     /// After a decision (or its undo) the next ballot starts with nothing typed.
     pub fn decided(&mut self) {
         self.typed.clear();
