@@ -119,8 +119,19 @@ fn run(c: &mut Criterion) {
     group.bench_function("folder_20_jpeg_pages_300dpi", |b| {
         b.iter(|| {
             let mut s = session.clone();
-            let r = pingyi::scan::run::scan(&mut s, round, &inputs, &scans, &stamp, &mut |_, _| {})
-                .expect("run");
+            let r = pingyi::scan::run::scan(
+                &mut s,
+                round,
+                &inputs,
+                &scans,
+                &stamp,
+                pingyi::scan::run::Hooks {
+                    progress: &mut |_, _| {},
+                    checkpoint: &mut |_| {},
+                    every: std::time::Duration::MAX,
+                },
+            )
+            .expect("run");
             assert_eq!(r.counted + r.to_review, 20);
             black_box(r.counted)
         })

@@ -5,7 +5,7 @@
 use super::{CliError, Context};
 use crate::i18n::{Lang, scan as tx};
 use crate::model::{Session, Stamp};
-use crate::scan::run::{RunReport, scan};
+use crate::scan::run::{Hooks, RunReport, scan};
 use crate::store::{self, Lock, LockError};
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -62,15 +62,17 @@ pub fn run(args: Args, ctx: &Context) -> Result<ExitCode, CliError> {
             }
         }
     };
-    let report = scan(
-        &mut session,
-        round,
-        &args.inputs,
-        &dir,
-        &stamp,
-        &mut progress,
-    )
-    .map_err(|e| CliError(tx::run_error(&e, args.round)))?;
+    // Saved as the run goes (a run stopped halfway keeps what it read), and at its end.
+    let mut checkpoint = |s: &Session| {
+        let _ = store::save(&args.file, s);
+    };
+    let hooks = Hooks {
+        progress: &mut progress,
+        checkpoint: &mut checkpoint,
+        every: crate::scan::run::CHECKPOINT_EVERY,
+    };
+    let report = scan(&mut session, round, &args.inputs, &dir, &stamp, hooks)
+        .map_err(|e| CliError(tx::run_error(&e, args.round)))?;
     if report.batch.is_some() {
         store::save(&args.file, &session)?;
     }

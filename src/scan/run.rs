@@ -5,11 +5,12 @@
 
 use super::feed::{Feed, FeedEvent, Reader};
 use super::form::Form;
-use super::intake::{Collector, batch_names, record};
+use super::intake::{Collector, ScannedBallot, batch_names, record};
 use crate::model::ballot::BallotError;
 use crate::model::{Id, Session, Stamp};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 pub use super::intake::{PageLog, RunReport, SCAN_LABEL};
 
@@ -57,15 +58,29 @@ pub fn start(session: &Session, round: Id, stamp: &Stamp) -> Result<Start, RunEr
     })
 }
 
-/// Reads `inputs` into round `round` of `session`; pictures go under `scans_dir`.
-/// `progress(done, total)` is called after each file.
+/// How often a long run hands the session over to be saved: a run killed halfway keeps the
+/// ballots read until then.
+pub const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// What a run tells its caller as it goes.
+pub struct Hooks<'a> {
+    /// `progress(done, total)`, after each file.
+    pub progress: &'a mut dyn FnMut(usize, usize),
+    /// Called with the session after ballots were written into it, at most every `every`
+    /// (the caller saves it).
+    pub checkpoint: &'a mut dyn FnMut(&Session),
+    pub every: std::time::Duration,
+}
+
+/// Reads `inputs` into round `round` of `session`; pictures go under `scans_dir`. Ballots are
+/// written into the session as they are put together.
 pub fn scan(
     session: &mut Session,
     round: Id,
     inputs: &[PathBuf],
     scans_dir: &Path,
     stamp: &Stamp,
-    progress: &mut dyn FnMut(usize, usize),
+    hooks: Hooks,
 ) -> Result<RunReport, RunError> {
     let s = start(session, round, stamp)?;
     if super::load::expand(inputs).is_empty() {
@@ -78,9 +93,20 @@ pub fn scan(
     };
     let feed = Feed::files(inputs, reader);
     let mut collector = Collector::new(s.form, s.known);
-    let mut ballots = Vec::new();
-    let (mut done, mut total) = (0, 0);
+    let names = (s.uid.as_str(), s.label.as_str(), stamp.who.as_str());
+    let write = |session: &mut Session, ballots: &[ScannedBallot]| {
+        if ballots.is_empty() {
+            return Ok(false);
+        }
+        session
+            .with_round(round, stamp, |r, j| record(r, j, names, ballots))
+            .map(|_| true)
+            .map_err(RunError::Record)
+    };
+    let (mut done, mut total, mut wrote) = (0, 0, false);
+    let mut saved_at = Instant::now();
     while let Some(event) = feed.next() {
+        let mut ballots = Vec::new();
         match event {
             FeedEvent::Found(n) => total += n,
             FeedEvent::Read(pages) => {
@@ -88,27 +114,25 @@ pub fn scan(
                     ballots.extend(collector.take(&p.file, p.page, p.outcome, p.black_and_white));
                 }
                 done += 1;
-                progress(done, total);
+                (hooks.progress)(done, total);
             }
             FeedEvent::Again { .. } => {
                 collector.report.again += 1;
                 done += 1;
-                progress(done, total);
+                (hooks.progress)(done, total);
             }
             FeedEvent::Waiting(_) | FeedEvent::FolderProblem(_) => {}
         }
+        wrote |= write(session, &ballots)?;
+        if wrote && saved_at.elapsed() >= hooks.every {
+            (hooks.checkpoint)(session);
+            saved_at = Instant::now();
+        }
     }
-    ballots.extend(collector.finish());
+    wrote |= write(session, &collector.finish())?;
     let mut report = std::mem::take(&mut collector.report);
-    if ballots.is_empty() {
-        return Ok(report);
+    if wrote {
+        report.batch = Some(s.label);
     }
-    let who = stamp.who.clone();
-    session
-        .with_round(round, stamp, |r, j| {
-            record(r, j, (&s.uid, &s.label, &who), &ballots)
-        })
-        .map_err(RunError::Record)?;
-    report.batch = Some(s.label);
     Ok(report)
 }
