@@ -18,6 +18,7 @@ pub mod run;
 pub mod sheet;
 pub mod squares;
 pub mod synth;
+pub mod tiff_pages;
 
 use std::path::{Path, PathBuf};
 

@@ -23,5 +23,6 @@ mod props;
 mod results;
 mod review_tui;
 mod scan;
+mod scan_formats;
 mod town;
 mod tui;

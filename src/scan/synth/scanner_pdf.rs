@@ -69,7 +69,8 @@ fn jpeg(img: &Gray) -> Option<Vec<u8>> {
     Some(bytes)
 }
 
-fn fax_g4(img: &Gray) -> Option<Vec<u8>> {
+/// CCITT Group 4 of `img` at grey 128 (black where darker), ended by EOFB.
+pub fn fax_g4(img: &Gray) -> Option<Vec<u8>> {
     let width = u16::try_from(img.w).ok()?;
     let mut enc = fax::encoder::Encoder::new(fax::VecWriter::new());
     for row in img.px.chunks_exact(img.w) {
