@@ -1,12 +1,15 @@
 //! `pingyi scan` on the other page formats office scanners write, as a user runs it: a
 //! multi-page TIFF (grey, colour, 16-bit, black and white raw and fax) read page by page with a
-//! page of a form not read named while the rest count. What is counted equals the generator's
-//! truth.
+//! page of a form not read named while the rest count; a PDF of JBIG2 pages; a PDF of JPEG 2000
+//! pages made by OpenJPEG's `opj_compress`. What is counted equals the generator's truth.
 
 use super::scan::{demo, ok, pingyi};
+use crate::common::tools;
 use pingyi::scan::gray::Gray;
+use pingyi::scan::synth::scanner_pdf::{Storage, jpx, pdf_of, scanner_pdf};
 use pingyi::scan::synth::scanner_tiff::{TiffPage, scanner_tiff};
 use std::path::Path;
+use std::process::Command;
 
 /// The first page of each of the demo's ballots 1..=n.
 fn ballots(dir: &Path, n: usize) -> Vec<Gray> {
@@ -90,4 +93,67 @@ fn every_page_of_a_multi_page_tiff_is_read() {
         refused.contains("TIFF page's format") && refused.contains("JPEG or PDF"),
         "{out}"
     );
+}
+
+#[test]
+fn a_pdf_of_jbig2_pages_reads_like_its_images() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    let town = demo(dir, 2);
+    let input = dir.join("jbig2");
+    std::fs::create_dir_all(&input).expect("dir");
+    let pdf = scanner_pdf(&ballots(dir, 2), 250.0, Storage::Jbig2).expect("jbig2 pdf");
+    std::fs::write(input.join("scan.pdf"), pdf).expect("write");
+
+    let out = scan_and_check(dir, &town, &input, 2);
+    assert!(out.contains("2 pages read"), "{out}");
+    assert!(out.contains("0 pages not counted"), "{out}");
+    assert!(
+        out.contains("2 pages were scanned in black and white"),
+        "{out}"
+    );
+}
+
+/// A binary PGM of `g`, which every OpenJPEG build reads.
+fn pgm(g: &Gray) -> Vec<u8> {
+    let mut out = format!("P5\n{} {}\n255\n", g.w, g.h).into_bytes();
+    out.extend(&g.px);
+    out
+}
+
+#[test]
+fn a_pdf_of_jpeg_2000_pages_reads_like_its_images() {
+    let test = "a_pdf_of_jpeg_2000_pages_reads_like_its_images";
+    let Some(opj) = tools::find(test, &["opj_compress"], "libopenjp2-tools") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    let town = demo(dir, 2);
+    // One page a raw codestream (.j2k), the other a JP2 file, both lossy at 1:20 as a
+    // scanner's "high compression" setting writes them.
+    let mut stored = Vec::new();
+    for (i, (page, ext)) in ballots(dir, 2).iter().zip(["j2k", "jp2"]).enumerate() {
+        let src = dir.join(format!("page{i}.pgm"));
+        let dst = dir.join(format!("page{i}.{ext}"));
+        std::fs::write(&src, pgm(page)).expect("write");
+        let made = Command::new(opj)
+            .arg("-i")
+            .arg(&src)
+            .arg("-o")
+            .arg(&dst)
+            .args(["-r", "20"])
+            .output()
+            .expect("opj_compress runs");
+        assert!(made.status.success(), "{made:?}");
+        stored.push(jpx(page.w, page.h, std::fs::read(&dst).expect("jpeg 2000")));
+    }
+    let input = dir.join("jpx");
+    std::fs::create_dir_all(&input).expect("dir");
+    let pdf = pdf_of(stored, 250.0).expect("pdf");
+    std::fs::write(input.join("scan.pdf"), pdf).expect("write");
+
+    let out = scan_and_check(dir, &town, &input, 2);
+    assert!(out.contains("2 pages read"), "{out}");
+    assert!(out.contains("0 pages not counted"), "{out}");
 }
