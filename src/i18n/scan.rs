@@ -92,6 +92,12 @@ fn load_reason(p: &LoadProblem) -> Message {
                 "the PDF's image format {f} cannot be read; set the scanner to JPEG or black-and-white CCITT"
             ),
         ),
+        LoadProblem::UnsupportedTiff(f) => (
+            format!("TIFF 页面的格式({f})无法读取;请让扫描仪保存为 JPEG 或 PDF"),
+            format!(
+                "the TIFF page's format ({f}) cannot be read; set the scanner to save JPEG or PDF"
+            ),
+        ),
     };
     Message::new(zh, en)
 }

@@ -1,5 +1,6 @@
-//! Page images from what the user names: image files (PNG, JPEG, TIFF), scanners' PDFs, and
-//! folders of them. A file that cannot be read is named with the reason, and the run goes on.
+//! Page images from what the user names: image files (PNG, JPEG, TIFF of one or many pages),
+//! scanners' PDFs, and folders of them. A file or a page that cannot be read is named with the
+//! reason, and the run goes on.
 
 use super::gray::Gray;
 use std::path::{Path, PathBuf};
@@ -25,8 +26,11 @@ pub enum LoadProblem {
     NoPages,
     /// A PDF page with no image on it (a document, not a scan).
     NoImage,
-    /// A PDF image in a format this reader does not decode (JBIG2, JPEG 2000…).
+    /// A PDF image in a format this reader does not decode (a filter or a bit depth).
     UnsupportedPdfImage(String),
+    /// A TIFF page in a form this reader does not decode (32-bit or floating-point samples,
+    /// colour planes stored apart…).
+    UnsupportedTiff(String),
 }
 
 /// One page image from a file: which file, which page (1-based), the image or why not.
@@ -88,24 +92,29 @@ pub fn load_bytes(file: &Path, bytes: &[u8]) -> Vec<Loaded> {
     if bytes.is_empty() {
         return one(Err(LoadProblem::Empty));
     }
-    if bytes.starts_with(b"%PDF") {
-        return match super::pdf::pages(bytes) {
-            Ok(pages) => pages
-                .into_iter()
-                .enumerate()
-                .map(|(i, image)| Loaded {
-                    file: file.to_path_buf(),
-                    page: u32::try_from(i + 1).unwrap_or(u32::MAX),
-                    image,
-                })
-                .collect(),
-            Err(p) => one(Err(p)),
-        };
+    let pages = if bytes.starts_with(b"%PDF") {
+        super::pdf::pages(bytes)
+    } else if super::tiff_pages::is_tiff(bytes) {
+        super::tiff_pages::pages(bytes)
+    } else {
+        return one(decode_image(bytes));
+    };
+    match pages {
+        Ok(pages) => pages
+            .into_iter()
+            .enumerate()
+            .map(|(i, image)| Loaded {
+                file: file.to_path_buf(),
+                page: u32::try_from(i + 1).unwrap_or(u32::MAX),
+                image,
+            })
+            .collect(),
+        Err(p) => one(Err(p)),
     }
-    one(decode_image(bytes))
 }
 
-/// A PNG, JPEG or TIFF in memory as grey, refusing what is too large before decoding it.
+/// A PNG, JPEG or TIFF in memory as grey, refusing what is too large before decoding it (a
+/// TIFF's first page only: files go through [`load_bytes`], which reads every page).
 pub fn decode_image(bytes: &[u8]) -> Result<Gray, LoadProblem> {
     let format = image::guess_format(bytes).map_err(|_| LoadProblem::NotAnImage)?;
     if !matches!(

@@ -20,6 +20,7 @@ pub mod run;
 pub mod sheet;
 pub mod squares;
 pub mod synth;
+pub mod tiff_pages;
 pub mod watch;
 
 use std::path::{Path, PathBuf};

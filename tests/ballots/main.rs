@@ -23,6 +23,7 @@ mod props;
 mod results;
 mod review_tui;
 mod scan;
+mod scan_formats;
 mod scan_pty;
 mod scan_tui;
 mod town;

@@ -7,6 +7,7 @@ pub mod demo;
 pub mod draw;
 pub mod pen;
 pub mod scanner_pdf;
+pub mod scanner_tiff;
 
 use crate::model::ballot::Mark;
 use crate::scan::gray::Gray;
