@@ -268,6 +268,10 @@ fn reason_label(reason: &str) -> (&'static str, &'static str) {
         "struck_fill" => ("涂满后又划掉", "filled, then struck through"),
         "two_marks" => ("一项划了多个", "more than one mark"),
         "page_missing" => ("缺页", "its page is missing"),
+        "bw_blank" => (
+            "黑白扫描下为空白,淡铅笔可能已丢失,请看纸质票",
+            "blank on a black-and-white scan, where faint pencil can be lost: check the paper",
+        ),
         _ => ("存疑", "doubtful"),
     }
 }

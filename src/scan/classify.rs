@@ -64,6 +64,9 @@ pub enum Doubt {
     StruckFill,
     /// Two or more marks in one item.
     TwoMarks,
+    /// Blank on a page scanned in black and white, where a faint pencil mark can be erased
+    /// before the page is read: a person looks at the paper ballot.
+    BlankInBlackAndWhite,
 }
 
 impl Rules {

@@ -127,20 +127,21 @@ impl Feed {
         let mut threads = Vec::new();
         for _ in 0..threads_n {
             let (tx, jobs_rx, reader) = (tx.clone(), Arc::clone(&jobs_rx), Arc::clone(&reader));
-            threads.push(std::thread::spawn(move || {
-                loop {
-                    let job = jobs_rx.lock().map_or(None, |rx| rx.recv().ok());
-                    let Some((file, bytes, print)) = job else {
-                        break;
-                    };
-                    if tx
-                        .send(FeedEvent::Read(read_file(&reader, &file, &bytes, print)))
-                        .is_err()
-                    {
-                        break;
+            let spawned = std::thread::Builder::new()
+                .name(READER_THREAD.to_string())
+                .spawn(move || {
+                    loop {
+                        let job = jobs_rx.lock().map_or(None, |rx| rx.recv().ok());
+                        let Some((file, bytes, print)) = job else {
+                            break;
+                        };
+                        let pages = read_guarded(&reader, &file, &bytes, print);
+                        if tx.send(FeedEvent::Read(pages)).is_err() {
+                            break;
+                        }
                     }
-                }
-            }));
+                });
+            threads.extend(spawned.ok());
         }
         let stop_source = Arc::clone(&stop);
         threads.push(std::thread::spawn(move || {
@@ -212,6 +213,32 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
     h.write(bytes);
     h.write_usize(bytes.len());
     h.finish()
+}
+
+/// The name of the threads that read pages.
+const READER_THREAD: &str = "pingyi-scan";
+
+/// Whether the current thread reads pages (a panic there is caught and named, not fatal).
+pub fn is_reader_thread() -> bool {
+    std::thread::current().name() == Some(READER_THREAD)
+}
+
+/// [`read_file`], with a decoder's panic on a malformed file caught: the file is named as one
+/// that could not be read, and the run goes on.
+fn read_guarded(reader: &Reader, file: &Path, bytes: &[u8], print: u64) -> Vec<PageRead> {
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_file(reader, file, bytes, print)
+    }));
+    read.unwrap_or_else(|_| {
+        vec![PageRead {
+            file: file.to_path_buf(),
+            page: 1,
+            outcome: Err(Refusal::Load(load::LoadProblem::BadImage(
+                "the decoder failed on this file".to_string(),
+            ))),
+            black_and_white: false,
+        }]
+    })
 }
 
 /// Every page of one file, read against the form. A file that could not be read at all (it

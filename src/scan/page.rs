@@ -136,5 +136,6 @@ pub fn doubt_code(d: Doubt) -> &'static str {
         Doubt::Scribble => "scribble",
         Doubt::StruckFill => "struck_fill",
         Doubt::TwoMarks => "two_marks",
+        Doubt::BlankInBlackAndWhite => "bw_blank",
     }
 }

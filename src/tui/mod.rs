@@ -137,6 +137,11 @@ impl TerminalGuard {
     fn enter() -> io::Result<TerminalGuard> {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
+            // A page reader that fails is caught and its file named as unreadable; the
+            // meeting goes on, so the terminal stays as it is and nothing is printed over it.
+            if crate::scan::feed::is_reader_thread() {
+                return;
+            }
             restore_terminal();
             previous(info);
         }));

@@ -60,9 +60,8 @@ fn every_page_of_a_multi_page_tiff_is_read() {
     let tmp = tempfile::tempdir().expect("tmp");
     let dir = tmp.path();
     let town = demo(dir, 5);
-    // Ballots 1 and 2 in black and white, as the JBIG2 test has them: thresholding this seed's
-    // ballot 4 at grey 128 wipes out its light ticks, which then read as blank (a reader
-    // matter of black-and-white scans, not of the TIFF).
+    // Ballots 1 and 2 in black and white, as the JBIG2 test has them (ballot 4 in black and
+    // white goes to review: see the test after this one).
     let kinds = [
         TiffPage::Bilevel,
         TiffPage::Fax,
@@ -92,6 +91,49 @@ fn every_page_of_a_multi_page_tiff_is_read() {
     assert!(
         refused.contains("TIFF page's format") && refused.contains("JPEG or PDF"),
         "{out}"
+    );
+}
+
+#[test]
+fn a_black_and_white_page_never_counts_a_blank_it_may_have_lost() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    let town = demo(dir, 5);
+    // Thresholding this seed's ballot 4 at grey 128 wipes out its light ticks (truth "11"):
+    // the image holds no trace of them, so its items must wait for a person with the paper.
+    let pages: Vec<(Gray, TiffPage)> = ballots(dir, 5)
+        .into_iter()
+        .map(|g| (g, TiffPage::Bilevel))
+        .collect();
+    let input = dir.join("bw");
+    std::fs::create_dir_all(&input).expect("dir");
+    std::fs::write(input.join("bw.tif"), scanner_tiff(&pages).expect("tiff")).expect("write");
+    let out = scan_and_check(dir, &town, &input, 5);
+    assert!(
+        out.contains("5 pages were scanned in black and white"),
+        "{out}"
+    );
+    let truth: Vec<serde_json::Value> =
+        serde_json::from_slice(&std::fs::read(dir.join("truth.json")).expect("truth"))
+            .expect("json");
+    let file: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&town).expect("file")).expect("json");
+    let review = file["rounds"][0]["batches"][0]["review"]
+        .as_array()
+        .expect("ballots wait for review");
+    let fourth = review
+        .iter()
+        .find(|p| p["scan"]["serial"] == truth[3]["serial"])
+        .expect("ballot 4 waits for review");
+    assert_eq!(truth[3]["marks"], "11");
+    assert_eq!(fourth["proposal"], "00");
+    assert!(
+        fourth["doubtful"]
+            .as_array()
+            .expect("doubtful")
+            .iter()
+            .all(|d| d["reason"] == "bw_blank"),
+        "{fourth}"
     );
 }
 
