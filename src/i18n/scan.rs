@@ -36,7 +36,11 @@ pub const DEMO_SCAN_COUNT_HELP: Text = t(
 pub fn waiting_review(ballots: usize) -> Message {
     Message::new(
         format!("还有 {ballots} 张扫描的测评票待人工复核"),
-        format!("{ballots} scanned ballots still wait for review"),
+        format!(
+            "{ballots} scanned ballot{} still {} for review",
+            s(ballots),
+            if ballots == 1 { "waits" } else { "wait" }
+        ),
     )
 }
 
@@ -190,7 +194,11 @@ pub fn summary(
             "{bz}读取 {pages} 页,计入 {counted} 张测评票({marks} 个选项),{review} 张待复核,{refused} 页未计入。"
         ),
         format!(
-            "{be}{pages} pages read, {counted} ballots counted ({marks} marks), {review} to review, {refused} pages not counted."
+            "{be}{pages} page{} read, {counted} ballot{} counted ({marks} mark{}), {review} to review, {refused} page{} not counted.",
+            s(pages),
+            s(counted),
+            s(marks),
+            s(refused)
         ),
     )
 }
@@ -287,7 +295,11 @@ pub fn doubtful_item(target: &str, item: &str, proposal: &str, reason: &str) -> 
 pub fn review_done(decided: usize, left: usize) -> Message {
     Message::new(
         format!("已复核 {decided} 张,还有 {left} 张待复核。"),
-        format!("{decided} ballots decided, {left} still wait for review."),
+        format!(
+            "{decided} ballot{} decided, {left} still {} for review.",
+            s(decided),
+            if left == 1 { "waits" } else { "wait" }
+        ),
     )
 }
 
@@ -420,7 +432,7 @@ pub fn still_written(files: usize) -> Message {
         format!("{files} 个文件正在写入,写完再读"),
         format!(
             "{files} file{} still being written; read when whole",
-            if files == 1 { "" } else { "s" }
+            s(files)
         ),
     )
 }
@@ -431,7 +443,7 @@ pub fn read_before(files: usize) -> Message {
         format!("{files} 个文件与已读的文件相同(改名或重复复制),不重复计入"),
         format!(
             "{files} file{} the same as one read before (renamed or copied twice), not counted again",
-            if files == 1 { "" } else { "s" }
+            s(files)
         ),
     )
 }
@@ -449,7 +461,7 @@ pub fn pages_awaited(ballots: usize) -> Message {
         format!("{ballots} 张多页测评票在等其余的页"),
         format!(
             "{ballots} ballot{} of several pages waiting for the rest",
-            if ballots == 1 { "" } else { "s" }
+            s(ballots)
         ),
     )
 }
@@ -463,4 +475,9 @@ pub fn run_error(e: &crate::scan::run::RunError, n: usize) -> Message {
         RunError::NothingToRead => NOTHING_TO_READ.into(),
         RunError::Record(e) => e.message(),
     }
+}
+
+/// The English plural ending for `n` things.
+fn s(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }

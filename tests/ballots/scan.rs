@@ -327,7 +327,7 @@ fn doubtful_ballots_are_decided_in_review_and_the_counts_equal_the_truth() {
             dir,
             &format!("{marks}\nq\n"),
         );
-        assert!(out.contains("1 ballots decided"), "{out}");
+        assert!(out.contains("1 ballot decided"), "{out}");
         decided += 1;
         assert!(decided <= 12, "review does not end");
     }

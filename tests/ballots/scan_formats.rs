@@ -79,7 +79,7 @@ fn every_page_of_a_multi_page_tiff_is_read() {
 
     let out = scan_and_check(dir, &town, &input, 5);
     assert!(out.contains("5 pages read"), "{out}");
-    assert!(out.contains("1 pages not counted"), "{out}");
+    assert!(out.contains("1 page not counted"), "{out}");
     assert!(
         out.contains("2 pages were scanned in black and white"),
         "{out}"
