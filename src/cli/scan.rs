@@ -89,16 +89,7 @@ fn print_report(r: &RunReport, lang: Lang) {
             );
         }
     }
-    let refused = r.refused().count();
-    let summary = tx::summary(
-        r.batch.as_deref(),
-        r.pages_read(),
-        r.counted,
-        r.marks,
-        r.to_review,
-        refused,
-    );
-    println!("{}", summary.get(lang));
+    println!("{}", tx::report_summary(r).get(lang));
     if r.black_and_white > 0 {
         println!("{}", tx::black_and_white(r.black_and_white).get(lang));
     }

@@ -176,6 +176,18 @@ pub fn page_refused(file: &Path, page: u32, why: &Message) -> Message {
     )
 }
 
+/// A finished run's summary.
+pub fn report_summary(r: &crate::scan::intake::RunReport) -> Message {
+    summary(
+        r.batch.as_deref(),
+        r.pages_read(),
+        r.counted,
+        r.marks,
+        r.to_review,
+        r.refused().count(),
+    )
+}
+
 /// The run's summary.
 pub fn summary(
     batch: Option<&str>,

@@ -257,16 +257,7 @@ impl App {
         if i.running() {
             return;
         }
-        let r = i.report();
-        let refused = r.refused().count();
-        let m = tx::summary(
-            r.batch.as_deref(),
-            r.pages_read(),
-            r.counted,
-            r.marks,
-            r.to_review,
-            refused,
-        );
+        let (m, refused) = (tx::report_summary(i.report()), i.report().refused().count());
         self.flash(m, refused > 0);
     }
 }

@@ -117,7 +117,7 @@ fn with_two_marks(town: &Path, page: &Path, out: &Path) {
 }
 
 /// Every ballot in the round carries its true marks, and nothing waits.
-fn assert_truth(app: &App, dir: &Path, n: usize) {
+pub(crate) fn assert_truth(app: &App, dir: &Path, n: usize) {
     let truth = truth(dir);
     let r = round(app);
     assert_eq!(r.waiting_review(), 0);
