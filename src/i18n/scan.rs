@@ -3,6 +3,7 @@
 
 use super::{Message, Text, t};
 use crate::scan::form::Mismatch;
+use crate::scan::intake::RunReport;
 use crate::scan::load::LoadProblem;
 use crate::scan::page::Refusal;
 use crate::scan::read::PageProblem;
@@ -177,39 +178,30 @@ pub fn page_refused(file: &Path, page: u32, why: &Message) -> Message {
 }
 
 /// A finished run's summary.
-pub fn report_summary(r: &crate::scan::intake::RunReport) -> Message {
-    summary(
-        r.batch.as_deref(),
-        r.pages_read(),
-        r.counted,
-        r.marks,
-        r.to_review,
-        r.refused().count(),
-    )
+pub fn report_summary(r: &RunReport) -> Message {
+    summary(r.batch.as_deref(), r)
 }
 
-/// The run's summary.
-pub fn summary(
-    batch: Option<&str>,
-    pages: usize,
-    counted: usize,
-    marks: usize,
-    review: usize,
-    refused: usize,
-) -> Message {
+/// What a run has done, into batch `batch` (none made yet: `None`): pages read, ballots
+/// counted and their marks, ballots waiting for review and their items in doubt, pages not
+/// counted.
+pub fn summary(batch: Option<&str>, r: &RunReport) -> Message {
+    let (pages, counted, marks) = (r.pages_read(), r.counted, r.marks);
+    let (review, doubt, refused) = (r.to_review, r.in_doubt, r.refused().count());
     let (bz, be) = match batch {
         Some(b) => (format!("批次“{b}”:"), format!("Batch “{b}”: ")),
         None => ("未建立批次:".to_string(), "No batch made: ".to_string()),
     };
     Message::new(
         format!(
-            "{bz}读取 {pages} 页,计入 {counted} 张测评票({marks} 个选项),{review} 张待复核,{refused} 页未计入。"
+            "{bz}读取 {pages} 页,计入 {counted} 张测评票({marks} 个选项),{review} 张待复核({doubt} 项存疑),{refused} 页未计入。"
         ),
         format!(
-            "{be}{pages} page{} read, {counted} ballot{} counted ({marks} mark{}), {review} to review, {refused} page{} not counted.",
+            "{be}{pages} page{} read, {counted} ballot{} counted ({marks} mark{}), {review} to review ({doubt} item{} in doubt), {refused} page{} not counted.",
             s(pages),
             s(counted),
             s(marks),
+            s(doubt),
             s(refused)
         ),
     )

@@ -31,6 +31,8 @@ pub struct RunReport {
     pub counted: usize,
     pub marks: usize,
     pub to_review: usize,
+    /// Items in doubt on the ballots waiting for review.
+    pub in_doubt: usize,
     /// Pages read that were scanned in black and white (faint pencil may be lost).
     pub black_and_white: usize,
     /// Files not read again: the same contents as a file read before (renamed, copied twice).
@@ -199,6 +201,7 @@ impl Collector {
             ScannedBallot::Counted { marks, scan }
         } else {
             self.report.to_review += 1;
+            self.report.in_doubt += doubtful.len();
             ScannedBallot::Review(PendingScan {
                 proposal: marks,
                 doubtful,

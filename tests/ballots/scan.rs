@@ -186,6 +186,16 @@ fn scanned_pages_are_counted_and_bad_input_is_named() {
             .expect("serial in truth");
         assert_eq!(b["marks"], t["marks"], "ballot {serial}");
     }
+    let in_doubt: usize = batch["review"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| p["doubtful"].as_array().map_or(0, Vec::len))
+        .sum();
+    assert!(
+        out.contains(&format!("{waiting} to review ({in_doubt} item")),
+        "{out}"
+    );
     for p in batch["review"].as_array().into_iter().flatten() {
         for crop in p["crops"].as_array().expect("crops") {
             assert!(

@@ -25,14 +25,7 @@ pub(super) fn lines(i: &Intake, lang: Lang, theme: &Theme, room: usize) -> Vec<L
         ));
     }
     let mut out = vec![Line::from(title)];
-    let summary = tx::summary(
-        r.batch.as_deref().or(Some(&i.label)),
-        r.pages_read(),
-        r.counted,
-        r.marks,
-        r.to_review,
-        refused,
-    );
+    let summary = tx::summary(r.batch.as_deref().or(Some(&i.label)), r);
     let style = if refused > 0 { theme.warn } else { theme.text };
     out.push(Line::styled(format!("  {}", summary.get(lang)), style));
     if let (Some(why), Some(dir)) = (&i.problem, &i.watching) {
