@@ -110,8 +110,8 @@ impl Collector {
         outcome: Result<ReadPage, Refusal>,
         black_and_white: bool,
     ) -> Option<ScannedBallot> {
-        self.report.black_and_white += usize::from(black_and_white && outcome.is_ok());
         let (log, done) = self.place(outcome, file, page);
+        self.report.black_and_white += usize::from(black_and_white && log.outcome.is_ok());
         self.report.pages.push(log);
         done.map(|a| self.judge(&a))
     }

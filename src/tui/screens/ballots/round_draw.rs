@@ -272,5 +272,5 @@ fn scan_panel(ctx: &Ctx, r: &BallotRound, area: Rect) -> Vec<Line<'static>> {
         return Vec::new();
     };
     let room = usize::from(area.height / 3).min(6);
-    super::round_scan::lines(intake, ctx.lang, ctx.theme, room)
+    super::round_scan::lines(intake, ctx.lang, ctx.theme, (area.width, room))
 }

@@ -8,8 +8,13 @@ use crate::tui::intake::Intake;
 use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
 
-/// The panel's lines, at most `room` of them, most important first.
-pub(super) fn lines(i: &Intake, lang: Lang, theme: &Theme, room: usize) -> Vec<Line<'static>> {
+/// The panel's lines wrapped to `width`, at most `room` of them, most important first.
+pub(super) fn lines(
+    i: &Intake,
+    lang: Lang,
+    theme: &Theme,
+    (width, room): (u16, usize),
+) -> Vec<Line<'static>> {
     let r = i.report();
     let refused = r.refused().count();
     let mut title = vec![Span::styled(
@@ -18,14 +23,19 @@ pub(super) fn lines(i: &Intake, lang: Lang, theme: &Theme, room: usize) -> Vec<L
             .to_string(),
         theme.title,
     )];
-    if i.running() && i.watching.is_none() {
+    if i.running() && i.watching.is_none() && i.found > 0 {
         title.push(Span::styled(
             format!("  {}", tx::progress(i.done, i.found)),
             theme.dim,
         ));
     }
     let mut out = vec![Line::from(title)];
-    let summary = tx::summary(r.batch.as_deref().or(Some(&i.label)), r);
+    // While running, the batch the ballots go into; once done, the batch made (if any).
+    let batch = r
+        .batch
+        .as_deref()
+        .or(i.running().then_some(i.label.as_str()));
+    let summary = tx::summary(batch, r);
     let style = if refused > 0 { theme.warn } else { theme.text };
     out.push(Line::styled(format!("  {}", summary.get(lang)), style));
     if let (Some(why), Some(dir)) = (&i.problem, &i.watching) {
@@ -49,6 +59,10 @@ pub(super) fn lines(i: &Intake, lang: Lang, theme: &Theme, room: usize) -> Vec<L
         let m = tx::page_refused(&p.file, p.page, &tx::refusal(why));
         out.push(Line::styled(m.get(lang).to_string(), theme.warn));
     }
+    let mut out: Vec<Line<'static>> = out
+        .iter()
+        .flat_map(|l| crate::tui::widgets::wrap::wrap_line(l, width, false))
+        .collect();
     out.truncate(room);
     out
 }
