@@ -90,6 +90,9 @@ fn print_report(r: &RunReport, lang: Lang) {
         }
     }
     println!("{}", tx::report_summary(r).get(lang));
+    if r.again > 0 {
+        println!("{}", tx::read_before(r.again).get(lang));
+    }
     if r.black_and_white > 0 {
         println!("{}", tx::black_and_white(r.black_and_white).get(lang));
     }

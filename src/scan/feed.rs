@@ -282,3 +282,68 @@ fn read_one(loaded: &Loaded, reader: &Reader, print: u64) -> Result<ReadPage, Re
     };
     read_page(img, &reader.form, &RULES, Some(&place))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reader(dir: &Path) -> Reader {
+        let mut session = crate::demo::town();
+        let round = crate::demo::forms::form(1, 2);
+        session.rounds = vec![round.clone()];
+        Reader {
+            form: Form::of(&session, &round),
+            scans_dir: dir.join("scans"),
+            uid: "t".into(),
+        }
+    }
+
+    #[test]
+    fn a_copy_is_known_by_its_contents_and_a_bad_file_is_named() {
+        let dir = tempfile::tempdir().expect("dir");
+        let page = dir.path().join("a.png");
+        image::GrayImage::from_pixel(40, 30, image::Luma([230]))
+            .save(&page)
+            .expect("png");
+        std::fs::copy(&page, dir.path().join("b.png")).expect("copy");
+        std::fs::write(dir.path().join("c.png"), b"not a picture").expect("write");
+        let feed = Feed::files(&[dir.path().to_path_buf()], reader(dir.path()));
+        let (mut found, mut read, mut again) = (0, Vec::new(), Vec::new());
+        while let Some(e) = feed.next() {
+            match e {
+                FeedEvent::Found(n) => found += n,
+                FeedEvent::Read(pages) => read.extend(pages),
+                FeedEvent::Again { file, first } => again.push((file, first)),
+                FeedEvent::Waiting(_) | FeedEvent::FolderProblem(_) => {}
+            }
+        }
+        assert_eq!(found, 3);
+        assert_eq!(again, vec![(dir.path().join("b.png"), page.clone())]);
+        read.sort_by(|x, y| x.file.cmp(&y.file));
+        assert_eq!(read.len(), 2);
+        // A plain grey page has no squares; the bytes that are no picture are named as such.
+        assert!(matches!(read[0].outcome, Err(Refusal::Page(_))));
+        assert!(matches!(
+            read[1].outcome,
+            Err(Refusal::Load(load::LoadProblem::NotAnImage))
+        ));
+    }
+
+    #[test]
+    fn a_watched_folder_is_read_as_files_arrive_until_stopped() {
+        let dir = tempfile::tempdir().expect("dir");
+        let feed = Feed::watch(dir.path().to_path_buf(), reader(dir.path()));
+        std::fs::write(dir.path().join("c.png"), b"not a picture").expect("write");
+        let read = loop {
+            match feed.next() {
+                Some(FeedEvent::Read(pages)) => break pages,
+                Some(_) => {}
+                None => panic!("the feed ended before the file was read"),
+            }
+        };
+        assert_eq!(read[0].file, dir.path().join("c.png"));
+        feed.stop();
+        while feed.next().is_some() {}
+        assert!(feed.poll().1, "finished once stopped");
+    }
+}

@@ -131,6 +131,8 @@ fn bad_inputs(dir: &Path) -> PathBuf {
     std::fs::write(bad.join("empty.png"), b"").expect("write");
     std::fs::write(bad.join("huge.png"), huge_png_header()).expect("write");
     std::fs::write(bad.join("document.pdf"), text_only_pdf()).expect("write");
+    // The same scan copied in a second time under another name: read once.
+    std::fs::copy(dir.join("ballot-0002-p1.png"), bad.join("copy-of-2.png")).expect("copy");
     bad
 }
 
@@ -164,6 +166,12 @@ fn scanned_pages_are_counted_and_bad_input_is_named() {
         assert!(line.contains(reason), "{file}: {line}\n{out}");
     }
     assert!(out.contains("6 pages not counted"), "{out}");
+    assert!(
+        out.contains(
+            "1 file the same as one read before (renamed or copied twice), not counted again"
+        ),
+        "{out}"
+    );
 
     // What was counted is what the voters marked; what waits for review is not counted.
     let truth: serde_json::Value =
