@@ -1,13 +1,18 @@
 //! Reads generated ballot pages back and prints the accuracy per condition (BENCHMARKS.md).
 //!
-//! `cargo run --release --example scan_accuracy -- SEED PAGES_PER_CONDITION [CONDITION_INDEX]`
+//! `cargo run --release --example scan_accuracy -- SEED PAGES_PER_CONDITION [CONDITION_INDEX] [--misses]`
+//!
+//! `--misses` also lists every item counted wrong with its boxes' measures (for diagnosis; tune
+//! on seed set 1 only).
 
 use pingyi::scan::accuracy::{Tally, measure};
 use pingyi::scan::classify::RULES;
 use pingyi::scan::synth::CONDITIONS;
 
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
+    let all_args: Vec<String> = std::env::args().collect();
+    let show_misses = all_args.iter().any(|a| a == "--misses");
+    let args: Vec<&String> = all_args.iter().filter(|a| *a != "--misses").collect();
     let seed: u64 = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(1);
     let pages: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(10);
     let only: Option<usize> = args.get(3).and_then(|s| s.parse().ok());
@@ -41,6 +46,27 @@ fn main() {
     println!("|---|---|---|");
     for ((g, d), n) in &all.reasons {
         println!("| {} | {d:?} | {n} |", g.name());
+    }
+    if show_misses {
+        print_misses(&all);
+    }
+}
+
+/// Each item counted wrong: its truth, its reading and what was measured in each of its boxes.
+fn print_misses(t: &Tally) {
+    for (truth, read) in &t.misses {
+        println!(
+            "\nmiss: {} truth {:?}, read {:?}",
+            truth.gesture.name(),
+            truth.mark,
+            read.reading.proposal
+        );
+        for (g, m) in read.boxes.iter().enumerate() {
+            println!(
+                "  box {g}: cover {:.4} darkness {:.4} ink {:.4} faint {:.4} extent {:.3} ring {:.4} ring_ink {:.4}",
+                m.cover, m.darkness, m.ink, m.faint, m.extent, m.ring, m.ring_ink
+            );
+        }
     }
 }
 

@@ -4,10 +4,10 @@
 
 use super::classify::{Doubt, Rules};
 use super::qr::read_code;
-use super::read::{locate, read_items};
+use super::read::{ItemRead, locate, read_items};
 use super::sheet::Sheet;
 use super::synth::pen::Gesture;
-use super::synth::{Condition, Rng, page};
+use super::synth::{Condition, ItemTruth, Rng, page};
 use std::collections::BTreeMap;
 
 /// The tally for one condition.
@@ -31,6 +31,8 @@ pub struct Tally {
     pub by_gesture: BTreeMap<Gesture, [usize; 3]>,
     /// Why items went to review, per gesture.
     pub reasons: BTreeMap<(Gesture, Doubt), usize>,
+    /// Every item counted wrong, with its truth and its boxes' measures: what to look at.
+    pub misses: Vec<(ItemTruth, ItemRead)>,
 }
 
 impl Tally {
@@ -45,6 +47,7 @@ impl Tally {
         self.review += o.review;
         self.ordinary_pages += o.ordinary_pages;
         self.ordinary_to_review += o.ordinary_to_review;
+        self.misses.extend(o.misses.iter().cloned());
         for (k, v) in &o.reasons {
             *self.reasons.entry(*k).or_default() += v;
         }
@@ -105,7 +108,10 @@ pub fn measure(
             };
             match slot {
                 0 => t.right += 1,
-                1 => t.wrong += 1,
+                1 => {
+                    t.wrong += 1;
+                    t.misses.push((*truth, read.clone()));
+                }
                 _ => t.review += 1,
             }
             t.by_gesture.entry(truth.gesture).or_default()[slot] += 1;

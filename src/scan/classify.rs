@@ -30,6 +30,11 @@ pub struct Rules {
     pub struck_ring: f64,
     /// Between a stroke mark and a fill: a scribble (a mark struck out), doubtful.
     pub scribble_cover: f64,
+    /// An item whose boxes all read empty is still doubtful when one box's darkest inside
+    /// exceeds the item's quietest box by more than `blank_spread`, plus `blank_speckle` times
+    /// that quietest box's own level (the paper's speckle, which varies from box to box).
+    pub blank_spread: f64,
+    pub blank_speckle: f64,
 }
 
 pub const RULES: Rules = Rules {
@@ -43,6 +48,8 @@ pub const RULES: Rules = Rules {
     filled_cover: 0.7,
     struck_ring: 0.12,
     scribble_cover: 0.55,
+    blank_spread: 0.025,
+    blank_speckle: 0.5,
 };
 
 /// What one box holds.
@@ -97,6 +104,25 @@ impl Rules {
         BoxState::Doubtful(Doubt::Faint)
     }
 
+    /// In an item whose boxes all read empty, the boxes holding a trace: a faint pencil
+    /// line blurred by the scanner leaves no ink, only a box a little darker than its
+    /// neighbours. The ring around each box cannot tell it from the paper then, as the blur
+    /// spreads the printed outline into the ring; the item's other boxes, on the same paper
+    /// under the same scan, can. Such boxes become doubtful (faint); `states` is left alone
+    /// unless every box is empty.
+    fn find_traces(&self, boxes: &[BoxMeasure], states: &mut [BoxState]) {
+        if states.iter().any(|s| *s != BoxState::Empty) {
+            return;
+        }
+        let quiet = boxes.iter().map(|m| m.ink).fold(f64::INFINITY, f64::min);
+        let limit = quiet + self.blank_spread + self.blank_speckle * quiet;
+        for (m, s) in boxes.iter().zip(states) {
+            if m.ink > limit {
+                *s = BoxState::Doubtful(Doubt::Faint);
+            }
+        }
+    }
+
     /// How clear a box's state is, 0 (on a limit) to 1 (far from every limit).
     fn clearness(&self, m: &BoxMeasure, state: BoxState) -> f64 {
         let c = match state {
@@ -125,7 +151,8 @@ pub struct ItemReading {
 
 /// Reads one item from its boxes' measures, in grade order.
 pub fn read_item(rules: &Rules, boxes: &[BoxMeasure]) -> ItemReading {
-    let states: Vec<BoxState> = boxes.iter().map(|m| rules.judge(m)).collect();
+    let mut states: Vec<BoxState> = boxes.iter().map(|m| rules.judge(m)).collect();
+    rules.find_traces(boxes, &mut states);
     let marked: Vec<usize> = (0..states.len())
         .filter(|&g| states[g] == BoxState::Marked)
         .collect();
@@ -222,5 +249,29 @@ mod tests {
         }
         let r = read_item(&RULES, &[empty, pencil]);
         assert_eq!(r.proposal, Mark::Grade(1));
+    }
+
+    #[test]
+    fn a_blank_with_a_trace_in_one_box_goes_to_review() {
+        // A blurred pencil tick: no ink, but darker than its neighbours (measured on a page).
+        let clean = BoxMeasure {
+            ring_ink: 0.08,
+            ..m(0.0, 0.0, 0.0, 0.0)
+        };
+        let trace = BoxMeasure {
+            ink: 0.048,
+            darkness: 0.007,
+            ..clean
+        };
+        let r = read_item(&RULES, &[trace, clean, clean]);
+        assert_eq!((r.proposal, r.doubt), (Mark::Grade(0), Some(Doubt::Faint)));
+        // Noisy paper: every box speckled, one a little more than the others, still blank.
+        let speckle = |ink| BoxMeasure {
+            ink,
+            ring_ink: 0.07,
+            ..m(0.0, 0.0, 0.0, 0.0)
+        };
+        let r = read_item(&RULES, &[speckle(0.05), speckle(0.08), speckle(0.06)]);
+        assert_eq!((r.proposal, r.doubt), (Mark::Blank, None));
     }
 }
