@@ -4,6 +4,14 @@
 
 use super::gray::Gray;
 
+/// A doubtful item's picture as review draws it: the image itself (for a terminal with
+/// graphics) and its half-block cells (for every other).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picture {
+    pub image: Gray,
+    pub cells: Cells,
+}
+
 /// A picture as character cells: per text row, per column, the grey of the upper and the lower
 /// half (0 black – 255 white). The terminal app draws these with its own cells.
 pub type Cells = Vec<Vec<(u8, u8)>>;

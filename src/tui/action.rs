@@ -81,7 +81,7 @@ pub enum Reply {
     /// A roster read for import, or why it could not be read.
     Roster(Result<RosterImport, Message>),
     /// The pictures of doubtful items that could be read, by path, as half-block cells.
-    Crops(Vec<(String, crate::scan::halfblock::Cells)>),
+    Crops(Vec<(String, crate::scan::halfblock::Picture)>),
 }
 
 impl From<Effect> for Action {

@@ -8,6 +8,7 @@ use super::ops::{Applied, BallotOp, Made};
 use crate::i18n::{Message, tally};
 use crate::import::{ImportOptions, RosterImport, RosterRow, read_roster_file};
 use crate::model::Session;
+use crate::scan::halfblock::Picture;
 use std::path::Path;
 
 /// How wide a doubtful item's picture is loaded (columns); narrower terminals sample it.
@@ -39,10 +40,7 @@ impl App {
     /// The pictures of doubtful items under the meeting's `X.scans/`, as half-block cells at
     /// most [`CROP_COLUMNS`] wide; a picture that cannot be read is left out (review shows the
     /// reading without it).
-    pub(super) fn load_crops(
-        &self,
-        paths: &[String],
-    ) -> Vec<(String, crate::scan::halfblock::Cells)> {
+    pub(super) fn load_crops(&self, paths: &[String]) -> Vec<(String, Picture)> {
         let Some(doc) = &self.doc else {
             return Vec::new();
         };
@@ -52,10 +50,8 @@ impl App {
             .filter_map(|p| {
                 let img = image::open(dir.join(p)).ok()?;
                 let g = crate::scan::gray::Gray::from_luma(img.into_luma8());
-                Some((
-                    p.clone(),
-                    crate::scan::halfblock::half_block_cells(&g, CROP_COLUMNS),
-                ))
+                let cells = crate::scan::halfblock::half_block_cells(&g, CROP_COLUMNS);
+                Some((p.clone(), Picture { image: g, cells }))
             })
             .collect()
     }

@@ -12,6 +12,7 @@ mod intake;
 pub mod keys;
 pub mod open;
 pub mod ops;
+pub mod pictures;
 pub mod screen_id;
 pub mod screens;
 pub mod show;
@@ -95,6 +96,7 @@ pub fn run(launch: Launch) -> Result<(), LaunchError> {
         }
     };
     let mut terminal = TerminalGuard::enter()?;
+    pictures::detect();
     let result = event_loop(&mut terminal.terminal, &mut app);
     drop(terminal);
     // The meeting's memory goes back with the process: freeing a large meeting's many small

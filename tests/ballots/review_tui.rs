@@ -218,3 +218,43 @@ fn a_ballot_whose_code_was_not_read_gets_its_serial_typed_first() {
         .expect("counted with the typed serial");
     assert_eq!(b.marks, true_marks(&truth, &serial));
 }
+
+/// What review draws of its pictures: escape sequences of a graphics protocol, or half blocks.
+fn drawn_symbols(app: &App) -> String {
+    let t = draw(app, 120, 40);
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+    }
+    out
+}
+
+#[test]
+fn review_pictures_use_the_terminals_graphics_where_it_has_them() {
+    use ratatui_image::picker::{Picker, ProtocolType};
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut app = scanned(tmp.path(), Lang::En);
+    press(&mut app, KeyCode::Char('c'));
+    // No graphics: half blocks.
+    pingyi::tui::pictures::use_on_this_thread(None);
+    let plain = drawn_symbols(&app);
+    assert!(plain.contains('\u{2580}') && !plain.contains('\u{1b}'));
+    for (kind, start) in [
+        (ProtocolType::Kitty, "\u{1b}_G"),
+        (ProtocolType::Sixel, "\u{1b}P"),
+        (ProtocolType::Iterm2, "\u{1b}]1337;File="),
+    ] {
+        let mut picker = Picker::halfblocks();
+        picker.set_protocol_type(kind);
+        pingyi::tui::pictures::use_on_this_thread(Some(picker));
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Char('c'));
+        let drawn = drawn_symbols(&app);
+        assert!(drawn.contains(start), "{kind:?}");
+        assert!(!drawn.contains('\u{2580}'), "{kind:?}: no half blocks");
+    }
+    pingyi::tui::pictures::use_on_this_thread(None);
+}

@@ -10,6 +10,7 @@ use crate::model::BallotRound;
 use crate::model::ballot::{Mark, PendingScan, write_marks};
 use crate::paper::code::{SERIAL_DIGITS, serial_is_well_formed};
 use crate::scan::halfblock::Cells;
+use crate::scan::halfblock::Picture;
 use crate::tui::action::{Action, Effect};
 use crate::tui::keys::{self, ballots::ReviewCmd};
 use crate::tui::ops::BallotOp;
@@ -20,6 +21,10 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use ratatui_image::StatefulImage;
+use ratatui_image::picker::Picker;
+use ratatui_image::protocol::StatefulProtocol;
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 #[derive(Debug, Default)]
@@ -29,8 +34,21 @@ pub struct ReviewView {
     /// The serial typed from the printed digits, for a ballot whose code was not read.
     serial: String,
     /// The pictures loaded, by path inside `X.scans/`.
-    pictures: HashMap<String, Cells>,
+    pictures: HashMap<String, Picture>,
+    /// Each picture in the terminal's graphics protocol, made when first drawn.
+    graphics: Graphics,
     error: Option<Message>,
+}
+
+/// The pictures made in the terminal's graphics protocol, by path; made while drawing (drawing
+/// takes the view by reference).
+#[derive(Default)]
+struct Graphics(RefCell<HashMap<String, StatefulProtocol>>);
+
+impl std::fmt::Debug for Graphics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Graphics({} pictures)", self.0.borrow().len())
+    }
 }
 
 /// The pictures of every waiting ballot of `r`, to load before review opens.
@@ -45,14 +63,15 @@ pub fn crops_to_load(r: &BallotRound) -> Action {
 
 impl ReviewView {
     /// Opens review with the pictures the app loaded.
-    pub fn open(&mut self, pictures: Vec<(String, Cells)>) {
+    pub fn open(&mut self, pictures: Vec<(String, Picture)>) {
         self.decided();
         self.pictures = pictures.into_iter().collect();
+        self.graphics.0.borrow_mut().clear();
     }
 
     /// Pictures of ballots that came in while review is open (a watched folder): added
     /// without disturbing what is being typed.
-    pub fn add_pictures(&mut self, pictures: Vec<(String, Cells)>) {
+    pub fn add_pictures(&mut self, pictures: Vec<(String, Picture)>) {
         self.pictures.extend(pictures);
     }
 
@@ -211,14 +230,70 @@ impl ReviewView {
         for line in p.doubtful_lines(r) {
             lines.push(Line::styled(line.get(lang).to_string(), theme.warn));
         }
-        let width = usize::from(area.width);
+        let text = u16::try_from(lines.len())
+            .unwrap_or(u16::MAX)
+            .min(area.height);
+        frame.render_widget(Paragraph::new(lines), area);
+        let mut below = Rect {
+            y: area.y + text,
+            height: area.height - text,
+            ..area
+        };
+        let graphics = crate::tui::pictures::picker();
         for crop in &p.crops {
-            match self.pictures.get(crop) {
-                Some(cells) => lines.extend(picture(cells, width)),
-                None => lines.push(Line::styled(txt::NO_PICTURE.get(lang), theme.dim)),
+            if below.height == 0 {
+                break;
+            }
+            let used = match self.pictures.get(crop) {
+                Some(pic) => self.draw_picture(frame, below, crop, pic, graphics.as_ref()),
+                None => {
+                    let missing = Line::styled(txt::NO_PICTURE.get(lang), theme.dim);
+                    frame.render_widget(Paragraph::new(missing), below);
+                    1
+                }
+            };
+            below.y += used;
+            below.height -= used;
+        }
+    }
+
+    /// One picture at the top of `area`: in the terminal's graphics when it has them, else as
+    /// half blocks; returns the rows it took.
+    fn draw_picture(
+        &self,
+        frame: &mut Frame,
+        area: Rect,
+        path: &str,
+        pic: &Picture,
+        graphics: Option<&Picker>,
+    ) -> u16 {
+        let rows = u16::try_from(pic.cells.len())
+            .unwrap_or(u16::MAX)
+            .min(area.height);
+        let rect = Rect {
+            height: rows,
+            ..area
+        };
+        let image = graphics.and_then(|picker| {
+            let mut made = self.graphics.0.borrow_mut();
+            if !made.contains_key(path) {
+                let luma = image::DynamicImage::ImageLuma8(pic.image.to_luma()?);
+                made.insert(path.to_string(), picker.new_resize_protocol(luma));
+            }
+            Some(made)
+        });
+        match image {
+            Some(mut made) => {
+                if let Some(state) = made.get_mut(path) {
+                    frame.render_stateful_widget(StatefulImage::default(), rect, state);
+                }
+            }
+            None => {
+                let lines = picture(&pic.cells, usize::from(area.width));
+                frame.render_widget(Paragraph::new(lines), rect);
             }
         }
-        frame.render_widget(Paragraph::new(lines), area);
+        rows
     }
 }
 
