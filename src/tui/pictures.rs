@@ -2,9 +2,11 @@
 //! iTerm2's inline images, through ratatui-image. Everywhere else (and in tests) review draws its
 //! own half blocks, which any truecolor terminal shows.
 //!
-//! The terminal is asked what it can do only when its environment says it is one that may
-//! answer (kitty, WezTerm, iTerm2, foot, Konsole, Ghostty, mlterm…), once, before the first event
-//! is read: a terminal that does not answer would otherwise hold the start for two seconds.
+//! The protocol is chosen from the terminal's environment (kitty and Ghostty: kitty's protocol;
+//! WezTerm, iTerm2, VS Code: iTerm2's; foot, mlterm, Konsole: sixel), never by asking the terminal
+//! through its input: a terminal that does not answer (a stale variable under tmux or ssh) would
+//! leave the question's reader waiting on the keyboard, and the clerk's first keys would be lost.
+//! The cell size in pixels comes from the terminal's window size where it reports one.
 //! `PINGYI_PICTURES=kitty|sixel|iterm2` forces a protocol, `PINGYI_PICTURES=off` the half blocks.
 
 use ratatui_image::picker::{Picker, ProtocolType};
@@ -18,62 +20,65 @@ thread_local! {
     static THIS_THREAD: RefCell<Option<Picker>> = const { RefCell::new(None) };
 }
 
-/// What the environment asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Want {
-    Off,
-    Force(ProtocolType),
-    /// Ask the terminal, if it looks like one with graphics.
-    Ask,
-    /// A terminal without graphics as far as its environment tells.
-    HalfBlocks,
-}
-
-/// What `PINGYI_PICTURES` and the terminal's variables ask for (`var` reads one variable).
-pub fn want(var: impl Fn(&str) -> Option<String>) -> Want {
+/// What `PINGYI_PICTURES` and the terminal's variables ask for (`var` reads one variable):
+/// a protocol, or `None` for half blocks.
+pub fn want(var: impl Fn(&str) -> Option<String>) -> Option<ProtocolType> {
     match var("PINGYI_PICTURES")
         .as_deref()
         .map(str::to_ascii_lowercase)
         .as_deref()
     {
-        Some("off" | "halfblocks" | "none") => return Want::Off,
-        Some("kitty") => return Want::Force(ProtocolType::Kitty),
-        Some("sixel") => return Want::Force(ProtocolType::Sixel),
-        Some("iterm2") => return Want::Force(ProtocolType::Iterm2),
+        Some("off" | "halfblocks" | "none") => return None,
+        Some("kitty") => return Some(ProtocolType::Kitty),
+        Some("sixel") => return Some(ProtocolType::Sixel),
+        Some("iterm2") => return Some(ProtocolType::Iterm2),
         _ => {}
     }
     let set = |k: &str| var(k).is_some_and(|v| !v.is_empty());
     let term = var("TERM").unwrap_or_default();
     let program = var("TERM_PROGRAM").unwrap_or_default();
-    let graphics = set("KITTY_WINDOW_ID")
-        || set("WEZTERM_EXECUTABLE")
-        || set("KONSOLE_VERSION")
-        || set("GHOSTTY_RESOURCES_DIR")
-        || ["kitty", "foot", "mlterm", "sixel", "ghostty", "wezterm"]
-            .iter()
-            .any(|t| term.contains(t))
-        || ["WezTerm", "iTerm.app", "ghostty", "vscode"].contains(&program.as_str());
-    if graphics {
-        Want::Ask
+    if set("TMUX") || term.starts_with("screen") || term.starts_with("tmux") {
+        // A multiplexer passes none of these through by default.
+        return None;
+    }
+    if set("KITTY_WINDOW_ID") || term.contains("kitty") || term.contains("ghostty") {
+        Some(ProtocolType::Kitty)
+    } else if set("WEZTERM_EXECUTABLE")
+        || ["WezTerm", "iTerm.app", "vscode"].contains(&program.as_str())
+    {
+        Some(ProtocolType::Iterm2)
+    } else if set("KONSOLE_VERSION") || ["foot", "mlterm", "sixel"].iter().any(|t| term.contains(t))
+    {
+        Some(ProtocolType::Sixel)
     } else {
-        Want::HalfBlocks
+        None
     }
 }
 
-/// Decides once, at start, after the terminal is in raw mode and before any event is read.
+/// Decides once, at start: the protocol from the environment, the cell size from the window.
 pub fn detect() {
-    let chosen = match want(|k| std::env::var(k).ok()) {
-        Want::Off | Want::HalfBlocks => None,
-        Want::Ask => Picker::from_query_stdio()
-            .ok()
-            .filter(|p| p.protocol_type() != ProtocolType::Halfblocks),
-        Want::Force(kind) => {
-            let mut p = Picker::from_query_stdio().unwrap_or_else(|_| Picker::halfblocks());
-            p.set_protocol_type(kind);
-            Some(p)
+    let chosen = want(|k| std::env::var(k).ok()).map(|kind| {
+        let mut p = Picker::halfblocks();
+        p.set_protocol_type(kind);
+        if let Ok(w) = crossterm::terminal::window_size()
+            && w.columns > 0
+            && w.rows > 0
+            && w.width >= w.columns
+            && w.height >= w.rows
+        {
+            p = with_font_size(p, (w.width / w.columns, w.height / w.rows));
         }
-    };
+        p
+    });
     let _ = PICKER.set(chosen);
+}
+
+/// `picker` with the cell size `size` in pixels (ratatui-image keeps its setter for queries).
+#[allow(deprecated)]
+fn with_font_size(picker: Picker, size: (u16, u16)) -> Picker {
+    let mut p = Picker::from_fontsize(size.into());
+    p.set_protocol_type(picker.protocol_type());
+    p
 }
 
 /// The picker review draws with, if the terminal has graphics.
@@ -101,19 +106,33 @@ mod tests {
     }
 
     #[test]
-    fn only_terminals_that_may_answer_are_asked() {
-        assert_eq!(want(env(&[("TERM", "xterm-256color")])), Want::HalfBlocks);
-        assert_eq!(want(env(&[("TERM", "xterm-kitty")])), Want::Ask);
-        assert_eq!(want(env(&[("KITTY_WINDOW_ID", "3")])), Want::Ask);
-        assert_eq!(want(env(&[("TERM_PROGRAM", "WezTerm")])), Want::Ask);
-        assert_eq!(want(env(&[("TERM", "foot")])), Want::Ask);
+    fn the_protocol_comes_from_the_terminals_environment() {
+        assert_eq!(want(env(&[("TERM", "xterm-256color")])), None);
+        assert_eq!(
+            want(env(&[("TERM", "xterm-kitty")])),
+            Some(ProtocolType::Kitty)
+        );
+        assert_eq!(
+            want(env(&[("KITTY_WINDOW_ID", "3")])),
+            Some(ProtocolType::Kitty)
+        );
+        assert_eq!(
+            want(env(&[("TERM_PROGRAM", "WezTerm")])),
+            Some(ProtocolType::Iterm2)
+        );
+        assert_eq!(want(env(&[("TERM", "foot")])), Some(ProtocolType::Sixel));
+        // Under tmux the outer terminal's variables are stale: half blocks.
+        assert_eq!(
+            want(env(&[("KITTY_WINDOW_ID", "3"), ("TMUX", "/tmp/t,1,0")])),
+            None
+        );
         assert_eq!(
             want(env(&[("TERM", "xterm-kitty"), ("PINGYI_PICTURES", "off")])),
-            Want::Off
+            None
         );
         assert_eq!(
             want(env(&[("PINGYI_PICTURES", "Sixel")])),
-            Want::Force(ProtocolType::Sixel)
+            Some(ProtocolType::Sixel)
         );
     }
 }

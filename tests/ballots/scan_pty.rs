@@ -113,3 +113,30 @@ fn a_folder_of_scans_is_read_reviewed_and_verified_in_the_terminal() {
             .any(|e| e.action == "scan.review" && e.who == "周强")
     );
 }
+
+#[test]
+fn with_kitty_pictures_forced_no_key_is_lost() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    let town = demo(dir, 12);
+    let file = town.to_string_lossy().into_owned();
+    crate::scan::ok(&crate::scan::pingyi(
+        &["scan", &file, "--round", "1", dir.to_str().expect("dir")],
+        dir,
+    ));
+    // Forced kitty pictures: nothing is asked of the terminal through its input, so every key
+    // reaches pingyi, and review draws its pictures with kitty's protocol.
+    let envs = [("PINGYI_PICTURES", "kitty")];
+    let mut pty = Pty::spawn(&["open", &file], dir, &envs, 120, 40);
+    pty.wait_for("会议信息", WAIT);
+    pty.send(keys::F6);
+    pty.wait_for("测评轮次", WAIT);
+    pty.send(keys::ENTER);
+    pty.wait_for("测评表名称", WAIT);
+    pty.send("c");
+    pty.wait_for("扫描复核", WAIT);
+    pty.send(keys::ESC);
+    pty.wait_for("测评表名称", WAIT);
+    pty.send(keys::CTRL_Q);
+    assert!(pty.wait_exit(WAIT));
+}

@@ -61,6 +61,9 @@ impl Pty {
         cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
         cmd.env("PINGYI_LANG", "zh");
+        // A developer's kitty or WezTerm must not make every test ask the pseudo-terminal
+        // (which never answers) for graphics.
+        cmd.env("PINGYI_PICTURES", "off");
         for (k, v) in envs {
             cmd.env(k, v);
         }
