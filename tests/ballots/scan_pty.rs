@@ -31,18 +31,24 @@ fn truth_counts(dir: &std::path::Path, items: usize) -> Vec<(usize, usize, Vec<u
     out
 }
 
+/// pingyi started with `args` in a 120 × 40 terminal, on the first round's view (F6, Enter).
+fn open_round(args: &[&str], dir: &std::path::Path, envs: &[(&str, &str)]) -> Pty {
+    let mut pty = Pty::spawn(args, dir, envs, 120, 40);
+    pty.wait_for("会议信息", WAIT);
+    pty.send(keys::F6);
+    pty.wait_for("测评轮次", WAIT);
+    pty.send(keys::ENTER);
+    pty.wait_for("测评表名称", WAIT);
+    pty
+}
+
 #[test]
 fn a_folder_of_scans_is_read_reviewed_and_verified_in_the_terminal() {
     let tmp = tempfile::tempdir().expect("tmp");
     let dir = tmp.path();
     let town = demo(dir, 12);
     let file = town.to_string_lossy().into_owned();
-    let mut pty = Pty::spawn(&["--who", "周强", "open", &file], dir, &[], 120, 40);
-    pty.wait_for("会议信息", WAIT);
-    pty.send(keys::F6);
-    pty.wait_for("测评轮次", WAIT);
-    pty.send(keys::ENTER);
-    pty.wait_for("测评表名称", WAIT);
+    let mut pty = open_round(&["--who", "周强", "open", &file], dir, &[]);
     pty.send("i");
     pty.wait_for("扫描件的文件或文件夹", WAIT);
     pty.type_text(&dir.display().to_string());
@@ -126,13 +132,7 @@ fn with_kitty_pictures_forced_no_key_is_lost() {
     ));
     // Forced kitty pictures: nothing is asked of the terminal through its input, so every key
     // reaches pingyi, and review draws its pictures with kitty's protocol.
-    let envs = [("PINGYI_PICTURES", "kitty")];
-    let mut pty = Pty::spawn(&["open", &file], dir, &envs, 120, 40);
-    pty.wait_for("会议信息", WAIT);
-    pty.send(keys::F6);
-    pty.wait_for("测评轮次", WAIT);
-    pty.send(keys::ENTER);
-    pty.wait_for("测评表名称", WAIT);
+    let mut pty = open_round(&["open", &file], dir, &[("PINGYI_PICTURES", "kitty")]);
     pty.send("c");
     pty.wait_for("扫描复核", WAIT);
     pty.send(keys::ESC);
