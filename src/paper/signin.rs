@@ -33,32 +33,17 @@ pub fn render(s: &Session, fonts: &FontSet) -> Result<Vec<u8>, PdfError> {
         (Face::Form, pt(10.5), meta.join("    ")),
     ]);
     let cols = [
-        Col {
-            title: tx::COL_NO.get(lang).into(),
-            align: HAlign::Right,
-            min_mm: 10.0,
-        },
-        Col {
-            title: tx::COL_NAME.get(lang).into(),
-            align: HAlign::Left,
-            min_mm: 22.0,
-        },
-        Col {
-            title: tx::COL_UNIT.get(lang).into(),
-            align: HAlign::Left,
-            min_mm: 30.0,
-        },
-        Col {
-            title: tx::COL_SIGNATURE.get(lang).into(),
-            align: HAlign::Left,
-            min_mm: 45.0,
-        },
-        Col {
-            title: tx::COL_REMARK.get(lang).into(),
-            align: HAlign::Left,
-            min_mm: 20.0,
-        },
-    ];
+        (tx::COL_NO, HAlign::Right, 10.0),
+        (tx::COL_NAME, HAlign::Left, 22.0),
+        (tx::COL_UNIT, HAlign::Left, 30.0),
+        (tx::COL_SIGNATURE, HAlign::Left, 45.0),
+        (tx::COL_REMARK, HAlign::Left, 20.0),
+    ]
+    .map(|(title, align, min_mm)| Col {
+        title: title.get(lang).into(),
+        align,
+        min_mm,
+    });
     let mut no = 0;
     for (category, people) in by_category(s) {
         f.heading(

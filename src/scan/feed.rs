@@ -66,9 +66,8 @@ pub struct Feed {
 type Job = (PathBuf, Vec<u8>, u64);
 
 impl Feed {
-    /// Reads `inputs` (files, and the readable files of folders named).
-    pub fn files(inputs: &[PathBuf], reader: Reader) -> Feed {
-        let files = load::expand(inputs);
+    /// Reads `files` (folders already opened with [`load::expand`]).
+    pub fn files(files: Vec<PathBuf>, reader: Reader) -> Feed {
         Feed::start(reader, move |jobs, events, stop| {
             let _ = events.send(FeedEvent::Found(files.len()));
             let mut seen = HashMap::new();
@@ -307,7 +306,10 @@ mod tests {
             .expect("png");
         std::fs::copy(&page, dir.path().join("b.png")).expect("copy");
         std::fs::write(dir.path().join("c.png"), b"not a picture").expect("write");
-        let feed = Feed::files(&[dir.path().to_path_buf()], reader(dir.path()));
+        let feed = Feed::files(
+            load::expand(&[dir.path().to_path_buf()]),
+            reader(dir.path()),
+        );
         let (mut found, mut read, mut again) = (0, Vec::new(), Vec::new());
         while let Some(e) = feed.next() {
             match e {

@@ -83,7 +83,8 @@ pub fn scan(
     hooks: Hooks,
 ) -> Result<RunReport, RunError> {
     let s = start(session, round, stamp)?;
-    if super::load::expand(inputs).is_empty() {
+    let files = super::load::expand(inputs);
+    if files.is_empty() {
         return Err(RunError::NothingToRead);
     }
     let reader = Reader {
@@ -91,7 +92,7 @@ pub fn scan(
         scans_dir: scans_dir.to_path_buf(),
         uid: s.uid.clone(),
     };
-    let feed = Feed::files(inputs, reader);
+    let feed = Feed::files(files, reader);
     let mut collector = Collector::new(s.form, s.known);
     let names = (s.uid.as_str(), s.label.as_str(), stamp.who.as_str());
     let write = |session: &mut Session, ballots: &[ScannedBallot]| {

@@ -142,7 +142,7 @@ impl App {
         let feed = if watch {
             Feed::watch(path.to_path_buf(), reader)
         } else {
-            Feed::files(&[path.to_path_buf()], reader)
+            Feed::files(crate::scan::load::expand(&[path.to_path_buf()]), reader)
         };
         doc.intake = Some(Intake {
             round,

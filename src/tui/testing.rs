@@ -52,6 +52,24 @@ pub fn type_str(app: &mut App, text: &str) {
     }
 }
 
+/// The app drawn into a `width`×`height` test terminal, as text: a line per row, each wide
+/// character once (its second column holds a filler, not text).
+pub fn screen_text(app: &App, width: u16, height: u16) -> String {
+    let t = draw(app, width, height);
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        let mut x = 0;
+        while x < width {
+            let sym = buf[(x, y)].symbol();
+            out.push_str(sym);
+            x += u16::try_from(unicode_width::UnicodeWidthStr::width(sym).max(1)).unwrap_or(1);
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// Draws the app into a `width`×`height` test terminal.
 pub fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = match Terminal::new(TestBackend::new(width, height)) {

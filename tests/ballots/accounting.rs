@@ -23,22 +23,6 @@ fn accounting(s: &Session, id: u32) -> Accounting {
     Accounting::of(s.round(id).unwrap(), &s.attendance)
 }
 
-fn text(app: &pingyi::tui::app::App) -> String {
-    let t = draw(app, 100, 30);
-    let buf = t.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..30 {
-        let mut x = 0;
-        while x < 100 {
-            let sym = buf[(x, y)].symbol();
-            out.push_str(sym);
-            x += u16::try_from(unicode_width::UnicodeWidthStr::width(sym).max(1)).unwrap_or(1);
-        }
-        out.push('\n');
-    }
-    out
-}
-
 #[test]
 fn issued_above_expected_is_warned_but_does_not_block() {
     let (s, id) = town_expecting(Some(60));
@@ -126,13 +110,13 @@ fn the_screens_warn_beside_the_figures() {
         let mut app = app_with(s.clone(), lang);
         press(&mut app, KeyCode::F(6));
         press(&mut app, KeyCode::Enter);
-        let t = text(&app);
+        let t = pingyi::tui::testing::screen_text(&app, 100, 30);
         let lines: Vec<&str> = t.lines().filter(|l| l.contains(beside)).collect();
         assert_eq!(lines.len(), 1, "{t}");
         assert!(lines[0].contains("66"), "{t}");
         // Verification: under the accounting line.
         press(&mut app, KeyCode::Char('v'));
-        let t = text(&app);
+        let t = pingyi::tui::testing::screen_text(&app, 100, 30);
         assert!(t.contains(warning), "{t}");
         if lang == Lang::Zh {
             insta::assert_snapshot!(
@@ -142,7 +126,7 @@ fn the_screens_warn_beside_the_figures() {
         }
         // Results (F7): in the head, by the response rate of 110.00%.
         press(&mut app, KeyCode::F(7));
-        let t = text(&app);
+        let t = pingyi::tui::testing::screen_text(&app, 100, 30);
         assert!(t.contains("110.00%") && t.contains(warning), "{t}");
         insta::assert_snapshot!(
             format!("results_issued_above_expected_{}", lang.code()),

@@ -4,39 +4,10 @@
 
 use crossterm::event::KeyCode;
 use pingyi::i18n::Lang;
-use pingyi::model::{EntryMode, Mark, Session, Stamp, TargetKind, Template};
+use pingyi::model::{Mark, Session};
 use pingyi::tui::app::App;
 use pingyi::tui::screens::ballots::View;
 use pingyi::tui::testing::*;
-
-fn stamp() -> Stamp {
-    Stamp::new(meeting_time(10, 0), "计票人")
-}
-
-/// The town's round: 网岭镇党委 on 发挥战斗堡垒作用 (好/较好/一般/差) and 整体评价
-/// (满意/基本满意/不满意), 66 returned, one ballot batch, nothing counted.
-fn town_form(lang: Lang) -> Session {
-    let mut s = empty_session(lang);
-    let form = Template::default_for(lang).forms[0].clone();
-    let id = s.add_round_from_form(&form, &stamp()).unwrap();
-    s.with_round(id, &stamp(), |r, j| {
-        let drop: Vec<u32> = r
-            .items
-            .iter()
-            .map(|i| i.id)
-            .filter(|&i| i != 7 && i != 8)
-            .collect();
-        for i in drop {
-            r.remove_item(i, j)?;
-        }
-        r.add_targets(&["网岭镇党委".to_string()], TargetKind::Organisation, j)?;
-        r.set_issued(Some(66), j)?;
-        r.set_returned(Some(66), j)?;
-        r.add_batch("t1", "第一组", "", EntryMode::Ballots, j)
-    })
-    .unwrap();
-    s
-}
 
 fn session(app: &App) -> &Session {
     &app.doc.as_ref().unwrap().session
@@ -44,7 +15,10 @@ fn session(app: &App) -> &Session {
 
 /// F6, the round, its batch (the line after the batches' head): ballot entry.
 fn open_entry(lang: Lang) -> App {
-    let mut app = app_with(town_form(lang), lang);
+    let mut app = app_with(
+        crate::tui::town_form_named(lang, "网岭镇党委", "第一组"),
+        lang,
+    );
     press(&mut app, KeyCode::F(6));
     press(&mut app, KeyCode::Enter);
     let r = &session(&app).rounds[0];
@@ -63,22 +37,6 @@ fn ballots(app: &App) -> Vec<(u32, String, bool)> {
         .iter()
         .map(|b| (b.no, b.marks.clone(), b.void))
         .collect()
-}
-
-fn screen_text(app: &App) -> String {
-    let t = draw(app, 100, 24);
-    let buf = t.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..24 {
-        let mut x = 0;
-        while x < 100 {
-            let sym = buf[(x, y)].symbol();
-            out.push_str(sym);
-            x += u16::try_from(unicode_width::UnicodeWidthStr::width(sym).max(1)).unwrap_or(1);
-        }
-        out.push('\n');
-    }
-    out
 }
 
 /// The last `n` audit entries as (action, target, old, new).
@@ -110,7 +68,7 @@ fn a_ballot_taken_back_is_offered_for_correcting_and_committed_again() {
         let e = &app.screens.ballots.entry;
         assert_eq!(e.marks, vec![Mark::Grade(1), Mark::Grade(0)]);
         assert_eq!((e.at, e.correcting), (2, Some(2)));
-        let text = screen_text(&app);
+        let text = screen_text(&app, 100, 24);
         let note = match lang {
             Lang::Zh => "更正第 2 张:21▸",
             Lang::En => "Correcting No. 2: 21▸",
@@ -125,7 +83,7 @@ fn a_ballot_taken_back_is_offered_for_correcting_and_committed_again() {
         press(&mut app, KeyCode::Backspace);
         assert_eq!(app.screens.ballots.entry.at, 0);
         assert_eq!(app.screens.ballots.entry.marks.len(), 2);
-        assert!(screen_text(&app).contains("▸21"));
+        assert!(screen_text(&app, 100, 24).contains("▸21"));
         type_str(&mut app, "1");
         assert_eq!(ballots(&app).len(), 1, "not committed before Enter");
         insta::assert_snapshot!(
@@ -186,7 +144,7 @@ fn a_void_ballot_taken_back_can_be_typed_as_marks() {
         press(&mut app, KeyCode::Char('-'));
         ctrl(&mut app, 'z');
         assert!(ballots(&app).is_empty());
-        let text = screen_text(&app);
+        let text = screen_text(&app, 100, 24);
         let note = match lang {
             Lang::Zh => "更正第 1 张(原为废票)",
             Lang::En => "Correcting No. 1 (it was void)",
@@ -199,7 +157,7 @@ fn a_void_ballot_taken_back_can_be_typed_as_marks() {
             Lang::Zh => "本票还缺 1 个标记",
             Lang::En => "This ballot still lacks 1 marks",
         };
-        assert!(screen_text(&app).contains(missing));
+        assert!(screen_text(&app, 100, 24).contains(missing));
         type_str(&mut app, "1");
         assert_eq!(ballots(&app), vec![(1, "11".into(), false)]);
         let tail = audit_tail(&app, 2);

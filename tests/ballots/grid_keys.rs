@@ -87,23 +87,6 @@ fn tag(lang: Lang) -> &'static str {
     }
 }
 
-fn screen_text(app: &App, w: u16, h: u16) -> String {
-    let t = draw(app, w, h);
-    let buf = t.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut x = 0;
-        while x < w {
-            let sym = buf[(x, y)].symbol();
-            out.push_str(sym);
-            // A wide character's second column holds a filler, not text.
-            x += u16::try_from(unicode_width::UnicodeWidthStr::width(sym).max(1)).unwrap_or(1);
-        }
-        out.push('\n');
-    }
-    out
-}
-
 #[test]
 fn a_minus_sign_is_refused_like_a_letter_and_nothing_is_kept() {
     for lang in [Lang::Zh, Lang::En] {

@@ -31,6 +31,11 @@ fn one_row(scale_index: usize, valid: u32, counts: &[u32]) -> (Session, u32) {
     (s, id)
 }
 
+/// How many flags the round's first row raises.
+fn flags_raised(s: &pingyi::model::Session, id: pingyi::model::Id) -> usize {
+    s.round_results(id).unwrap().row(0, 0).unwrap().flags.len()
+}
+
 #[test]
 fn dont_know_leaves_the_denominator_and_the_formula_says_so() {
     // 满意/基本满意/不满意/不了解: 10, 5, 2, 3, blank 1, void mark 1 of 22 valid ballots.
@@ -107,14 +112,7 @@ fn a_third_dissatisfied_raises_the_flag_exactly_at_the_line() {
     assert_eq!(lines.last().unwrap(), "补课:黄武 · 综合评价(33.33%)");
     let (mut s, id) = one_row(0, 24, &[11, 6, 7, 0, 0]);
     ok(&mut s, id, |r, j| r.set_flags(1, vec![third], j));
-    assert!(
-        s.round_results(id)
-            .unwrap()
-            .row(0, 0)
-            .unwrap()
-            .flags
-            .is_empty()
-    );
+    assert_eq!(flags_raised(&s, id), 0);
 }
 
 #[test]
@@ -130,10 +128,7 @@ fn a_satisfaction_floor_flags_below_it() {
     ok(&mut s, id, |r, j| {
         r.set_flags(1, vec![rule(Comparison::Below)], j)
     });
-    assert_eq!(
-        s.round_results(id).unwrap().row(0, 0).unwrap().flags.len(),
-        1
-    );
+    assert_eq!(flags_raised(&s, id), 1);
     ok(&mut s, id, |r, j| {
         r.set_cell("g", 1, 1, Column::Grade(0), 12, j)
     });
@@ -141,32 +136,15 @@ fn a_satisfaction_floor_flags_below_it() {
         r.set_cell("g", 1, 1, Column::Grade(1), 7, j)
     });
     // 12/20 is 60%: not below, not above; "at least" fires.
-    assert!(
-        s.round_results(id)
-            .unwrap()
-            .row(0, 0)
-            .unwrap()
-            .flags
-            .is_empty()
-    );
+    assert_eq!(flags_raised(&s, id), 0);
     ok(&mut s, id, |r, j| {
         r.set_flags(1, vec![rule(Comparison::Above)], j)
     });
-    assert!(
-        s.round_results(id)
-            .unwrap()
-            .row(0, 0)
-            .unwrap()
-            .flags
-            .is_empty()
-    );
+    assert_eq!(flags_raised(&s, id), 0);
     ok(&mut s, id, |r, j| {
         r.set_flags(1, vec![rule(Comparison::AtLeast)], j)
     });
-    assert_eq!(
-        s.round_results(id).unwrap().row(0, 0).unwrap().flags.len(),
-        1
-    );
+    assert_eq!(flags_raised(&s, id), 1);
     let e = s
         .with_round(id, &stamp(), |r, j| {
             let mut bad = rule(Comparison::AtLeast);
@@ -286,27 +264,6 @@ fn a_rate_may_leave_items_marked_twice_out() {
     assert_eq!(back, s);
 }
 
-/// The screen text of a TestBackend, wide characters once.
-fn screen(app: &pingyi::tui::app::App, w: u16, h: u16) -> String {
-    let t = pingyi::tui::testing::draw(app, w, h);
-    let buf = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut skip = 0;
-        for x in 0..w {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let sym = buf[(x, y)].symbol();
-            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-            out.push_str(sym);
-        }
-        out.push('\n');
-    }
-    out
-}
-
 /// The same rule typed on the round view as a clerk types it (`r`, `…/x`), then the results
 /// screen names the base beside every rate, in both languages.
 #[test]
@@ -338,7 +295,7 @@ fn the_void_mark_rule_is_typed_and_every_rate_shows_its_base() {
         assert!(app.screens.ballots.round_view.editing());
         press(&mut app, KeyCode::Esc);
         press(&mut app, KeyCode::F(7));
-        let text = screen(&app, 160, 30);
+        let text = pingyi::tui::testing::screen_text(&app, 160, 30);
         let want = match lang {
             Lang::Zh => [
                 "满意率 66.67%(12/18,分母:(有效票 − 废项))",

@@ -22,19 +22,6 @@ pub(crate) fn round(app: &App) -> &BallotRound {
     &session(app).rounds[0]
 }
 
-pub(crate) fn screen_text(app: &App, w: u16, h: u16) -> String {
-    let t = draw(app, w, h);
-    let buf = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        for x in 0..buf.area.width {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
-
 /// 12 generated town ballots scanned into `dir`, opened in the app on the round view.
 fn scanned(dir: &Path, lang: Lang) -> App {
     let town = demo(dir, 12);

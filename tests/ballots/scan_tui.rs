@@ -5,7 +5,7 @@
 //! the watch runs — and after review by keys the round equals the generator's truth. Every
 //! ballot is on disk as soon as it is read.
 
-use crate::review_tui::{head_serial, round, screen_text, session, true_marks, truth};
+use crate::review_tui::{head_serial, round, session, true_marks, truth};
 use crate::scan::demo;
 use crossterm::event::KeyCode;
 use pingyi::i18n::Lang;

@@ -14,8 +14,19 @@ fn stamp() -> Stamp {
     Stamp::new(meeting_time(10, 0), "计票人")
 }
 
-/// The town's round set up (form, targets, figures, one ballot batch), nothing counted yet.
-fn town_form(lang: Lang) -> Session {
+/// The town's round set up (form, targets, figures, one ballot batch), nothing counted yet,
+/// its target and batch named in `lang`.
+pub(crate) fn town_form(lang: Lang) -> Session {
+    match lang {
+        Lang::Zh => town_form_named(lang, "网岭镇党委", "第一组"),
+        Lang::En => town_form_named(lang, "Wangling town committee", "Table 1"),
+    }
+}
+
+/// The town's round: 网岭镇党委 (as `target`) on 发挥战斗堡垒作用 (好/较好/一般/差) and 整体评价
+/// (满意/基本满意/不满意), 66 issued and returned, one ballot batch `batch` ("t1"), nothing
+/// counted.
+pub(crate) fn town_form_named(lang: Lang, target: &str, batch: &str) -> Session {
     let mut s = empty_session(lang);
     let form = Template::default_for(lang).forms[0].clone();
     let id = s.add_round_from_form(&form, &stamp()).unwrap();
@@ -29,25 +40,10 @@ fn town_form(lang: Lang) -> Session {
         for i in drop {
             r.remove_item(i, j)?;
         }
-        let name = if lang == Lang::Zh {
-            "网岭镇党委"
-        } else {
-            "Wangling town committee"
-        };
-        r.add_targets(&[name.to_string()], TargetKind::Organisation, j)?;
+        r.add_targets(&[target.to_string()], TargetKind::Organisation, j)?;
         r.set_issued(Some(66), j)?;
         r.set_returned(Some(66), j)?;
-        r.add_batch(
-            "t1",
-            if lang == Lang::Zh {
-                "第一组"
-            } else {
-                "Table 1"
-            },
-            "",
-            EntryMode::Ballots,
-            j,
-        )
+        r.add_batch("t1", batch, "", EntryMode::Ballots, j)
     })
     .unwrap();
     s

@@ -20,6 +20,15 @@ fn app_at(dir: &std::path::Path, read_only: bool) -> App {
     App::with_doc(Lang::Zh, "记录人", doc, meeting_time(9, 0))
 }
 
+/// The app on the first round's view (F6, Enter) with `P` pressed: the question how many.
+fn print_question(dir: &std::path::Path, read_only: bool) -> App {
+    let mut app = app_at(dir, read_only);
+    press(&mut app, KeyCode::F(6));
+    press(&mut app, KeyCode::Enter);
+    type_str(&mut app, "P");
+    app
+}
+
 fn flash(app: &App) -> Option<(String, bool)> {
     app.flash.as_ref().map(|f| (f.message.zh.clone(), f.error))
 }
@@ -30,10 +39,7 @@ fn capital_p_on_a_round_prints_its_ballots_and_records_the_serials() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app_at(dir.path(), false);
-    press(&mut app, KeyCode::F(6));
-    press(&mut app, KeyCode::Enter);
-    type_str(&mut app, "P");
+    let mut app = print_question(dir.path(), false);
     // The question offers the round's 发出 (66); the clerk prints 3.
     press(&mut app, KeyCode::Backspace);
     press(&mut app, KeyCode::Backspace);
@@ -61,10 +67,7 @@ fn typing_a_count_replaces_the_offered_one() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app_at(dir.path(), false);
-    press(&mut app, KeyCode::F(6));
-    press(&mut app, KeyCode::Enter);
-    type_str(&mut app, "P");
+    let mut app = print_question(dir.path(), false);
     type_str(&mut app, "5");
     press(&mut app, KeyCode::Enter);
     let s = &app.doc.as_ref().unwrap().session;
@@ -74,10 +77,7 @@ fn typing_a_count_replaces_the_offered_one() {
 #[test]
 fn a_count_that_is_not_a_number_stays_in_the_question() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app_at(dir.path(), false);
-    press(&mut app, KeyCode::F(6));
-    press(&mut app, KeyCode::Enter);
-    type_str(&mut app, "P");
+    let mut app = print_question(dir.path(), false);
     type_str(&mut app, "张");
     press(&mut app, KeyCode::Enter);
     let screen = format!("{}", draw(&app, 100, 30).backend());
@@ -88,10 +88,7 @@ fn a_count_that_is_not_a_number_stays_in_the_question() {
 #[test]
 fn a_read_only_meeting_prints_no_ballots() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app_at(dir.path(), true);
-    press(&mut app, KeyCode::F(6));
-    press(&mut app, KeyCode::Enter);
-    type_str(&mut app, "P");
+    let mut app = print_question(dir.path(), true);
     press(&mut app, KeyCode::Enter);
     assert!(!dir.path().join("2010-10-19-town.ballots-1.pdf").exists());
     let refused = pingyi::i18n::tui::READ_ONLY_REFUSED.get(Lang::Zh);
